@@ -1,0 +1,6 @@
+package dev.caxton.bench.cli;
+
+public final class Main {
+    private Main() {}
+    public static void main(String[] args) {}
+}
