@@ -29,4 +29,11 @@ public record Environment(String cpuModel, int cores, long memoryBytes, String o
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
     }
+
+    /** The environment of this JVM. STUB: owned by the model helper. */
+    public static Environment detect() {
+        Runtime rt = Runtime.getRuntime();
+        return new Environment("unknown", rt.availableProcessors(), rt.maxMemory(), System.getProperty("os.name"),
+                System.getProperty("java.vendor"), System.getProperty("java.version"), List.of());
+    }
 }

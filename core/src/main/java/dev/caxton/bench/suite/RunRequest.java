@@ -1,0 +1,35 @@
+package dev.caxton.bench.suite;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import dev.caxton.bench.agent.AgentSystemConfig;
+
+/**
+ * What to run: a suite, a profile, the system under test and its settings, which benchmarks
+ * (include/exclude regular expressions matched against benchmark names; an empty include list
+ * means all), and the git identity of the code measured (found by the caller).
+ */
+public record RunRequest(String suite, Profile profile, String system, AgentSystemConfig config,
+                         List<Pattern> include, List<Pattern> exclude, Optional<String> commit,
+                         Optional<String> branch, Optional<Integer> pullRequest) {
+    public RunRequest {
+        Objects.requireNonNull(suite, "suite");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(system, "system");
+        Objects.requireNonNull(config, "config");
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+        commit = commit == null ? Optional.empty() : commit;
+        branch = branch == null ? Optional.empty() : branch;
+        pullRequest = pullRequest == null ? Optional.empty() : pullRequest;
+    }
+
+    /** The agent suite, quick profile, reference runtime, every benchmark, no git identity. */
+    public static RunRequest defaults() {
+        return new RunRequest("agent", Profile.QUICK, "reference", AgentSystemConfig.defaults(), List.of(), List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+}
