@@ -30,10 +30,14 @@ public record Environment(String cpuModel, int cores, long memoryBytes, String o
         }
     }
 
-    /** The environment of this JVM. STUB: owned by the model helper. */
+    /**
+     * The environment of this JVM: the CPU model from {@code /proc/cpuinfo} (else the architecture),
+     * available processors, total physical memory in bytes (0 when unknown), OS name, version and
+     * architecture, JVM vendor and VM name, the runtime version, and the JVM options that change
+     * performance (heap, stack, collector, compiler; sorted; never paths, agents or properties).
+     * Never fails: what cannot be read is reported as unknown.
+     */
     public static Environment detect() {
-        Runtime rt = Runtime.getRuntime();
-        return new Environment("unknown", rt.availableProcessors(), rt.maxMemory(), System.getProperty("os.name"),
-                System.getProperty("java.vendor"), System.getProperty("java.version"), List.of());
+        return EnvironmentProbe.detect();
     }
 }
