@@ -40,8 +40,12 @@ public final class RunFiles {
         Path tmp = null;
         try {
             Files.createDirectories(runsDir);
-            tmp = Files.createTempFile(runsDir, "." + run.info().runId() + "-", ".json.tmp");
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            // not Files.createTempFile: that makes the file private (0600); this one gets the usual umask
+            Path candidate = runsDir.resolve("." + run.info().runId() + "-"
+                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".json.tmp");
+            FileChannel ch = FileChannel.open(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            tmp = candidate;
+            try (ch) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
                     ch.write(buf);

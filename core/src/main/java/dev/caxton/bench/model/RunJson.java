@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -279,9 +278,8 @@ final class RunJson {
             JsonNode h = optionalField(root, "histograms");
             if (h != null) {
                 requireObject(h, "$.histograms", "an object from metric id to base64 histogram");
-                for (Iterator<Map.Entry<String, JsonNode>> it = h.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    String path = "$.histograms['" + e.getKey() + "']";
+                for (Map.Entry<String, JsonNode> e : h.properties()) {
+                    String path = "$.histograms['" + e.getKey().replace("\\", "\\\\").replace("'", "\\'") + "']";
                     String encoded = text(e.getValue(), path, "a base64 compressed HdrHistogram");
                     histograms.put(e.getKey(), construct(path, () -> LatencyDistribution.decode(encoded)));
                 }
