@@ -479,6 +479,9 @@ final class RunJson {
         }
 
         private static String describe(JsonNode node) {
+            if (node.isNull()) {
+                return "null";
+            }
             String text = node.toString();
             if (text.length() > 60) {
                 text = text.substring(0, 57) + "...";

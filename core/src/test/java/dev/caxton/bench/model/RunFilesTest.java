@@ -79,6 +79,18 @@ class RunFilesTest {
     }
 
     @Test
+    void theFingerprintIsDerivedSoAnEditedOneIsIgnored() throws IOException {
+        String json = golden().replace("\"fingerprint\": \"00559934738a\"", "\"fingerprint\": \"edited\"");
+
+        assertThat(RunFiles.read(file(json))).isEqualTo(RunFixtures.goldenRun());
+    }
+
+    @Test
+    void nullDocumentIsRefused() throws IOException {
+        assertThat(readError("null").getMessage()).contains("expected a run object (a JSON object) but found null.");
+    }
+
+    @Test
     void malformedJsonNamesTheLineAndColumn() throws IOException {
         RunFileException e = readError("{\n  \"schema\": \"caxton-bench.run/1\",\n  \"info\": {,\n}");
 
