@@ -1,6 +1,6 @@
 package dev.caxton.bench.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -9,11 +9,11 @@ import java.util.Optional;
  * end or failure, and the suite's end.
  */
 final class PlainProgress implements ProgressDisplay {
-    private final PrintStream out;
+    private final PrintWriter out;
     private final ProgressState state;
     private int quartersShown;
 
-    PlainProgress(PrintStream out, MonotonicClock clock) {
+    PlainProgress(PrintWriter out, MonotonicClock clock) {
         this.out = out;
         this.state = new ProgressState(clock);
     }

@@ -1,6 +1,6 @@
 package dev.caxton.bench.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 import dev.caxton.bench.suite.ProgressListener;
 
@@ -20,7 +20,7 @@ interface ProgressDisplay extends ProgressListener {
     /** The kind of display for a stream. */
     enum Mode { TERMINAL, PLAIN, NONE }
 
-    static ProgressDisplay create(Mode mode, PrintStream err, Style style, MonotonicClock clock, int columns) {
+    static ProgressDisplay create(Mode mode, PrintWriter err, Style style, MonotonicClock clock, int columns) {
         return switch (mode) {
             case TERMINAL -> new TerminalProgress(err, style, clock, columns);
             case PLAIN -> new PlainProgress(err, clock);

@@ -1,5 +1,7 @@
 package dev.caxton.bench.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -201,8 +203,8 @@ final class RunCommand implements Callable<Integer> {
     private ProgressDisplay progressDisplay() {
         ProgressDisplay.Mode mode = noProgress ? ProgressDisplay.Mode.NONE
                 : invocation.terminal() ? ProgressDisplay.Mode.TERMINAL : ProgressDisplay.Mode.PLAIN;
-        return ProgressDisplay.create(mode, invocation.err(), invocation.style(), MonotonicClock.SYSTEM,
-                invocation.columns());
+        PrintWriter err = new PrintWriter(invocation.err(), false, StandardCharsets.UTF_8);
+        return ProgressDisplay.create(mode, err, invocation.style(), MonotonicClock.SYSTEM, invocation.columns());
     }
 
     /** Redraws the status line twice a second so that the elapsed time moves between events. */

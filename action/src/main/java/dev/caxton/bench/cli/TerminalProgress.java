@@ -1,6 +1,6 @@
 package dev.caxton.bench.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +13,7 @@ final class TerminalProgress implements ProgressDisplay {
     private static final String CLEAR_TO_END = "\u001B[K";
     private static final long REDRAW_NANOS = 100_000_000L;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final Style style;
     private final MonotonicClock clock;
     private final int columns;
@@ -22,7 +22,7 @@ final class TerminalProgress implements ProgressDisplay {
     private boolean drawn;
     private long lastDraw = Long.MIN_VALUE;
 
-    TerminalProgress(PrintStream out, Style style, MonotonicClock clock, int columns) {
+    TerminalProgress(PrintWriter out, Style style, MonotonicClock clock, int columns) {
         this.out = out;
         this.style = style;
         this.clock = clock;
@@ -96,7 +96,7 @@ final class TerminalProgress implements ProgressDisplay {
         String tail = String.format(Locale.ROOT, " %3d%%  elapsed %s  left ~%s", Math.round(state.fraction() * 100),
                 HumanUnits.clock(state.elapsed()), HumanUnits.clock(state.left()));
         int room = columns - 1 - TerminalText.width(tail);
-        return TerminalText.truncate(head, Math.max(10, room)) + tail;
+        return TerminalText.truncate(TerminalText.truncate(head, Math.max(10, room)) + tail, columns - 1);
     }
 
     private void draw() {
