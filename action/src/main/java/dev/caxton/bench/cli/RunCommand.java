@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
  * system to {@code OUTPUT/runs/}, prints a graded summary (side by side for several systems) and
  * says where the files are.
  */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Runs a benchmark suite against agent systems and prints a graded summary.",
                 "Without options: the agent suite, quick profile, reference runtime."},
         footer = {"", "Exit codes: 0 ok; 1 the run completed but --fail-on calls it a failure; "

@@ -9,7 +9,7 @@ import dev.caxton.bench.suite.Suite;
 import picocli.CommandLine.Command;
 
 /** {@code caxton-bench suites}: the registered suites, what each is, and its benchmarks. */
-@Command(name = "suites", mixinStandardHelpOptions = true,
+@Command(name = "suites", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Lists the benchmark suites (--suite NAME) and their benchmarks (--include/--exclude).")
 final class SuitesCommand implements Callable<Integer> {
     private final Invocation invocation;

@@ -8,7 +8,7 @@ import dev.caxton.bench.agent.AgentSystems;
 import picocli.CommandLine.Command;
 
 /** {@code caxton-bench systems}: the registered agent systems, with what each is. */
-@Command(name = "systems", mixinStandardHelpOptions = true,
+@Command(name = "systems", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Lists the agent systems that can be benchmarked (--system NAME).")
 final class SystemsCommand implements Callable<Integer> {
     private final Invocation invocation;
