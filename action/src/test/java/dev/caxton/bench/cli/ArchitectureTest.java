@@ -26,5 +26,4 @@ class ArchitectureTest {
             .orShould().callMethod(Throwable.class, "printStackTrace")
             .because("Main reads the streams, environment and console once and hands them to the commands, so that "
                     + "commands run in-process in tests and exceptions become exit codes in one place");
-
 }
