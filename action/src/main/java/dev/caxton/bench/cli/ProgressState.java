@@ -74,9 +74,12 @@ final class ProgressState {
         return benchmark;
     }
 
-    /** The benchmark's position as the runner counts it: 1 to {@link #count()}. */
+    /**
+     * The benchmark's position for people, 1 to {@link #count()}: the listener's {@code index} counts
+     * from 0, as {@code SuiteRunner} passes it.
+     */
     int position() {
-        return index;
+        return index + 1;
     }
 
     int count() {

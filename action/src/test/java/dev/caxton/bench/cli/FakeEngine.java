@@ -32,9 +32,9 @@ final class FakeEngine implements Engine {
     public Run run(RunRequest request, ProgressListener listener) {
         requests.add(request);
         listener.suiteStarted(request.suite(), request.system(), 2, Duration.ofSeconds(2));
-        listener.benchmarkStarted("message_throughput", 1, 2, Duration.ofSeconds(1));
+        listener.benchmarkStarted("message_throughput", 0, 2, Duration.ofSeconds(1));
         listener.benchmarkFinished("message_throughput", Optional.empty(), Duration.ofSeconds(1));
-        listener.benchmarkStarted("request_latency", 2, 2, Duration.ofSeconds(1));
+        listener.benchmarkStarted("request_latency", 1, 2, Duration.ofSeconds(1));
         listener.benchmarkFinished("request_latency", Optional.empty(), Duration.ofSeconds(1));
         listener.suiteFinished(Duration.ofSeconds(2));
         return new Run(Fixtures.info("run-" + requests.size() + "-" + request.system(), request.system()),

@@ -18,13 +18,13 @@ class ProgressDisplayTest {
     void plainProgressWritesOneLinePerEvent() {
         PlainProgress p = new PlainProgress(out, clock);
         p.suiteStarted("agent", "naive", 2, Duration.ofSeconds(40));
-        p.benchmarkStarted("throughput", 1, 2, Duration.ofSeconds(20));
+        p.benchmarkStarted("throughput", 0, 2, Duration.ofSeconds(20));
         p.benchmarkProgress("throughput", 0.3);
         p.benchmarkProgress("throughput", 0.31);
         p.benchmarkProgress("throughput", 0.8);
         clock.advance(Duration.ofSeconds(19));
         p.benchmarkFinished("throughput", Optional.empty(), Duration.ofSeconds(19));
-        p.benchmarkStarted("recovery", 2, 2, Duration.ofSeconds(20));
+        p.benchmarkStarted("recovery", 1, 2, Duration.ofSeconds(20));
         clock.advance(Duration.ofSeconds(30));
         p.benchmarkFinished("recovery", Optional.of("timed out after 30 s\n\tat somewhere"), Duration.ofSeconds(30));
         p.suiteFinished(Duration.ofSeconds(49));
@@ -52,7 +52,7 @@ class ProgressDisplayTest {
     void statusLineShowsBenchmarkPercentElapsedAndTimeLeft() {
         TerminalProgress p = new TerminalProgress(out, Style.PLAIN, clock, 100);
         p.suiteStarted("agent", "reference", 4, Duration.ofSeconds(100));
-        p.benchmarkStarted("throughput", 1, 4, Duration.ofSeconds(40));
+        p.benchmarkStarted("throughput", 0, 4, Duration.ofSeconds(40));
         clock.advance(Duration.ofSeconds(10));
         p.benchmarkProgress("throughput", 0.5);
 
@@ -63,10 +63,10 @@ class ProgressDisplayTest {
     void timeLeftFollowsTheObservedPaceOnceATenthIsDone() {
         TerminalProgress p = new TerminalProgress(out, Style.PLAIN, clock, 100);
         p.suiteStarted("agent", "reference", 2, Duration.ofSeconds(100));
-        p.benchmarkStarted("throughput", 1, 2, Duration.ofSeconds(50));
+        p.benchmarkStarted("throughput", 0, 2, Duration.ofSeconds(50));
         clock.advance(Duration.ofSeconds(50));
         p.benchmarkFinished("throughput", Optional.empty(), Duration.ofSeconds(50));
-        p.benchmarkStarted("latency", 2, 2, Duration.ofSeconds(50));
+        p.benchmarkStarted("latency", 1, 2, Duration.ofSeconds(50));
         clock.advance(Duration.ofSeconds(50));
 
         // Half the estimated work took 100 s instead of 50 s: the other half should too.
@@ -77,7 +77,7 @@ class ProgressDisplayTest {
     void statusLineIsCutToTheTerminalWidth() {
         TerminalProgress p = new TerminalProgress(out, Style.PLAIN, clock, 50);
         p.suiteStarted("agent", "reference", 1, Duration.ofSeconds(10));
-        p.benchmarkStarted("a_benchmark_with_a_very_long_name", 1, 1, Duration.ofSeconds(10));
+        p.benchmarkStarted("a_benchmark_with_a_very_long_name", 0, 1, Duration.ofSeconds(10));
 
         assertThat(TerminalText.width(p.statusLine())).isEqualTo(49);
         assertThat(p.statusLine()).contains("…").endsWith("left ~0:10");
@@ -91,7 +91,7 @@ class ProgressDisplayTest {
     void terminalProgressRedrawsInPlaceAndLeavesOneLinePerBenchmark() {
         TerminalProgress p = new TerminalProgress(out, Style.PLAIN, clock, 100);
         p.suiteStarted("agent", "reference", 1, Duration.ofSeconds(10));
-        p.benchmarkStarted("spawn", 1, 1, Duration.ofSeconds(10));
+        p.benchmarkStarted("spawn", 0, 1, Duration.ofSeconds(10));
         clock.advance(Duration.ofSeconds(3));
         p.benchmarkFinished("spawn", Optional.empty(), Duration.ofSeconds(3));
         p.suiteFinished(Duration.ofSeconds(3));
@@ -107,7 +107,7 @@ class ProgressDisplayTest {
     void colourIsOnlyUsedWhenTheStyleAllowsIt() {
         TerminalProgress p = new TerminalProgress(out, Style.COLOUR, clock, 100);
         p.suiteStarted("agent", "reference", 1, Duration.ofSeconds(10));
-        p.benchmarkStarted("spawn", 1, 1, Duration.ofSeconds(10));
+        p.benchmarkStarted("spawn", 0, 1, Duration.ofSeconds(10));
         p.benchmarkFinished("spawn", Optional.of("boom"), Duration.ofSeconds(1));
 
         assertThat(text.toString()).contains("\u001B[31m✗ spawn\u001B[0m failed after 0:01: boom");
@@ -117,7 +117,7 @@ class ProgressDisplayTest {
     void progressIsRedrawnAtMostTenTimesASecond() {
         TerminalProgress p = new TerminalProgress(out, Style.PLAIN, clock, 100);
         p.suiteStarted("agent", "reference", 1, Duration.ofSeconds(10));
-        p.benchmarkStarted("spawn", 1, 1, Duration.ofSeconds(10));
+        p.benchmarkStarted("spawn", 0, 1, Duration.ofSeconds(10));
         int before = count(text.toString(), '\r');
         for (int i = 0; i < 100; i++) {
             p.benchmarkProgress("spawn", i / 100.0);
