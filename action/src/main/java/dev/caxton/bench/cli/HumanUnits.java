@@ -16,7 +16,7 @@ import dev.caxton.bench.model.Unit;
 final class HumanUnits {
     private static final MathContext THREE_DIGITS = new MathContext(3, RoundingMode.HALF_EVEN);
     private static final List<String> SI = List.of("", "K", "M", "G", "T", "P");
-    private static final List<String> IEC = List.of("B", "KiB", "MiB", "GiB", "TiB", "PiB");
+    private static final List<String> BYTES = List.of("B", "kB", "MB", "GB", "TB", "PB");
 
     private HumanUnits() {}
 
@@ -49,7 +49,7 @@ final class HumanUnits {
         }
         return switch (unit.kind()) {
             case TIME -> time(unit.convert(value, Unit.NANOSECONDS));
-            case SIZE -> scaled(value, 1024, IEC);
+            case SIZE -> scaled(value, 1000, BYTES);
             case RATE -> new Parts(scaled(value, 1000, SI).number(), unit.label());
             case DIMENSIONLESS -> switch (unit) {
                 case PERCENT -> new Parts(digits(value), "%");
@@ -71,10 +71,11 @@ final class HumanUnits {
 
     /**
      * Scales by {@code base} until the rounded magnitude is below {@code base}. SI letters stick to
-     * the number ({@code 8.1M}); byte units are a suffix of their own ({@code 1.5 KiB}).
+     * the number ({@code 8.1M}); byte units are a suffix of their own ({@code 1.5 kB}). Sizes are
+     * decimal (1 kB = 1,000 B), as the guide's "10 MB" is.
      */
     private static Parts scaled(double value, int base, List<String> names) {
-        boolean iec = names == IEC;
+        boolean bytes = names == BYTES;
         double v = value;
         int i = 0;
         BigDecimal rounded = round(v);
@@ -84,7 +85,7 @@ final class HumanUnits {
             rounded = round(v);
         }
         String number = plain(rounded);
-        return iec ? new Parts(number, names.get(i)) : new Parts(number + names.get(i), "");
+        return bytes ? new Parts(number, names.get(i)) : new Parts(number + names.get(i), "");
     }
 
     private static Parts time(double nanos) {
@@ -121,6 +122,11 @@ final class HumanUnits {
             return "0";
         }
         return d.stripTrailingZeros().toPlainString();
+    }
+
+    /** A duration in words: {@code 412 ms}, {@code 12.3 s}, {@code 2.5 min}. */
+    static String duration(java.time.Duration d) {
+        return format(d.toNanos(), Unit.NANOSECONDS);
     }
 
     /** A clock reading for progress lines: {@code 0:07}, {@code 12:34}, {@code 1:02:03}. */

@@ -22,7 +22,7 @@ final class PlainProgress implements ProgressDisplay {
     public synchronized void suiteStarted(String suite, String system, int benchmarks, Duration estimate) {
         state.suiteStarted(suite, system, benchmarks, estimate);
         out.println(state.suite() + " suite on " + state.system() + ": " + benchmarks
-                + (benchmarks == 1 ? " benchmark" : " benchmarks") + ", about " + HumanUnits.clock(estimate));
+                + (benchmarks == 1 ? " benchmark" : " benchmarks") + ", about " + HumanUnits.duration(estimate));
         out.flush();
     }
 
@@ -30,7 +30,7 @@ final class PlainProgress implements ProgressDisplay {
     public synchronized void benchmarkStarted(String benchmark, int index, int count, Duration estimate) {
         state.benchmarkStarted(benchmark, index, count, estimate);
         quartersShown = 0;
-        out.println(prefix() + "started, about " + HumanUnits.clock(estimate));
+        out.println(prefix() + "started, about " + HumanUnits.duration(estimate));
         out.flush();
     }
 
@@ -48,15 +48,15 @@ final class PlainProgress implements ProgressDisplay {
     @Override
     public synchronized void benchmarkFinished(String benchmark, Optional<String> failure, Duration took) {
         state.benchmarkFinished(failure.isEmpty());
-        out.println(prefix() + failure.map(f -> "FAILED after " + HumanUnits.clock(took) + ": " + firstLine(f))
-                .orElseGet(() -> "done in " + HumanUnits.clock(took)));
+        out.println(prefix() + failure.map(f -> "FAILED after " + HumanUnits.duration(took) + ": " + firstLine(f))
+                .orElseGet(() -> "done in " + HumanUnits.duration(took)));
         out.flush();
     }
 
     @Override
     public synchronized void suiteFinished(Duration took) {
         int done = state.count() - state.failed();
-        out.println(state.suite() + " suite on " + state.system() + ": finished in " + HumanUnits.clock(took) + ", "
+        out.println(state.suite() + " suite on " + state.system() + ": finished in " + HumanUnits.duration(took) + ", "
                 + done + " done, " + state.failed() + " failed");
         out.flush();
     }

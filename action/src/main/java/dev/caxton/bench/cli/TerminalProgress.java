@@ -36,7 +36,7 @@ final class TerminalProgress implements ProgressDisplay {
         running = true;
         clear();
         out.println(style.bold(state.suite() + " suite on " + state.system()) + style.dim(" · " + benchmarks
-                + (benchmarks == 1 ? " benchmark" : " benchmarks") + ", about " + HumanUnits.clock(estimate)));
+                + (benchmarks == 1 ? " benchmark" : " benchmarks") + ", about " + HumanUnits.duration(estimate)));
         draw();
     }
 
@@ -58,9 +58,9 @@ final class TerminalProgress implements ProgressDisplay {
     public synchronized void benchmarkFinished(String benchmark, Optional<String> failure, Duration took) {
         clear();
         String name = TerminalText.sanitize(benchmark);
-        String line = failure.map(f -> "  " + style.red("✗ " + name) + " failed after " + HumanUnits.clock(took) + ": "
+        String line = failure.map(f -> "  " + style.red("✗ " + name) + " failed after " + HumanUnits.duration(took) + ": "
                         + PlainProgress.firstLine(f))
-                .orElseGet(() -> "  " + style.green("✓") + " " + name + style.dim(" " + HumanUnits.clock(took)));
+                .orElseGet(() -> "  " + style.green("✓") + " " + name + style.dim(" " + HumanUnits.duration(took)));
         out.println(line);
         state.benchmarkFinished(failure.isEmpty());
         draw();
@@ -73,7 +73,7 @@ final class TerminalProgress implements ProgressDisplay {
         int done = state.count() - state.failed();
         String failed = state.failed() == 0 ? "" : ", " + style.red(state.failed() + " failed");
         out.println(style.bold(state.suite() + " suite on " + state.system()) + " finished in "
-                + HumanUnits.clock(took) + ": " + done + " done" + failed);
+                + HumanUnits.duration(took) + ": " + done + " done" + failed);
         out.flush();
     }
 

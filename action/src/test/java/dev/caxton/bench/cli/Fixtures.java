@@ -70,7 +70,7 @@ final class Fixtures {
         tiers.put(P50, new Tier("Message Latency (p50)", 1, 5, 10, Unit.MILLISECONDS, Direction.LOWER_IS_BETTER));
         tiers.put(P99, new Tier("Message Latency (p99)", 10, 50, 100, Unit.MILLISECONDS, Direction.LOWER_IS_BETTER));
         tiers.put(SPAWN, new Tier("Agent Spawn Time", 100, 500, 1000, Unit.MILLISECONDS, Direction.LOWER_IS_BETTER));
-        tiers.put(MEMORY, new Tier("Memory per Agent", 10 << 20, 50 << 20, 100 << 20, Unit.BYTES,
+        tiers.put(MEMORY, new Tier("Memory per Agent", 10_000_000, 50_000_000, 100_000_000, Unit.BYTES,
                 Direction.LOWER_IS_BETTER));
         tiers.put(CPU, new Tier("CPU per Agent", 5, 10, 25, Unit.PERCENT, Direction.LOWER_IS_BETTER));
         tiers.put(RECOVERY, new Tier("Recovery Time", 30, 120, 300, Unit.SECONDS, Direction.LOWER_IS_BETTER));

@@ -31,12 +31,13 @@ class HumanUnitsTest {
             "150; SECONDS; 2.5 min",
             "7200; SECONDS; 2 h",
             "180; BYTES; 180 B",
-            "1536; BYTES; 1.5 KiB",
-            "10485760; BYTES; 10 MiB",
+            "1500; BYTES; 1.5 kB",
+            "10000000; BYTES; 10 MB",
+            "999999; BYTES; 1 MB",
             "4.25; PERCENT; 4.25%",
             "1.534; RATIO; 1.53x",
             "10000; COUNT; 10K",
-            "-2048; BYTES; -2 KiB",
+            "-2000; BYTES; -2 kB",
     })
     void formatsInHumanUnits(double value, Unit unit, String expected) {
         assertThat(HumanUnits.format(value, unit)).isEqualTo(expected);
@@ -66,6 +67,12 @@ class HumanUnitsTest {
     void splitsNumberAndSuffixForTierColumns() {
         assertThat(HumanUnits.parts(100_000, Unit.MESSAGES_PER_SECOND)).isEqualTo(new HumanUnits.Parts("100K", "msg/s"));
         assertThat(HumanUnits.parts(5, Unit.MILLISECONDS)).isEqualTo(new HumanUnits.Parts("5", "ms"));
+    }
+
+    @Test
+    void writesDurationsInWords() {
+        assertThat(HumanUnits.duration(Duration.ofMillis(412))).isEqualTo("412 ms");
+        assertThat(HumanUnits.duration(Duration.ofSeconds(150))).isEqualTo("2.5 min");
     }
 
     @Test

@@ -30,14 +30,14 @@ class ProgressDisplayTest {
         p.suiteFinished(Duration.ofSeconds(49));
 
         assertThat(text.toString()).isEqualTo("""
-                agent suite on naive: 2 benchmarks, about 0:40
-                [1/2] throughput: started, about 0:20
+                agent suite on naive: 2 benchmarks, about 40 s
+                [1/2] throughput: started, about 20 s
                 [1/2] throughput: 25%
                 [1/2] throughput: 75%
-                [1/2] throughput: done in 0:19
-                [2/2] recovery: started, about 0:20
-                [2/2] recovery: FAILED after 0:30: timed out after 30 s
-                agent suite on naive: finished in 0:49, 1 done, 1 failed
+                [1/2] throughput: done in 19 s
+                [2/2] recovery: started, about 20 s
+                [2/2] recovery: FAILED after 30 s: timed out after 30 s
+                agent suite on naive: finished in 49 s, 1 done, 1 failed
                 """.replace("\n", System.lineSeparator()));
     }
 
@@ -98,8 +98,8 @@ class ProgressDisplayTest {
 
         String s = text.toString();
         assertThat(s).contains("\r▶ reference [1/1] spawn ").contains("\u001B[K")
-                .contains("  ✓ spawn 0:03" + System.lineSeparator())
-                .endsWith("agent suite on reference finished in 0:03: 1 done" + System.lineSeparator());
+                .contains("  ✓ spawn 3 s" + System.lineSeparator())
+                .endsWith("agent suite on reference finished in 3 s: 1 done" + System.lineSeparator());
         assertThat(s).doesNotContain("\u001B[3").doesNotContain("\u001B[0m");
     }
 
@@ -110,7 +110,7 @@ class ProgressDisplayTest {
         p.benchmarkStarted("spawn", 0, 1, Duration.ofSeconds(10));
         p.benchmarkFinished("spawn", Optional.of("boom"), Duration.ofSeconds(1));
 
-        assertThat(text.toString()).contains("\u001B[31m✗ spawn\u001B[0m failed after 0:01: boom");
+        assertThat(text.toString()).contains("\u001B[31m✗ spawn\u001B[0m failed after 1 s: boom");
     }
 
     @Test
