@@ -152,10 +152,11 @@ final class SummaryTable {
             String[] row = cells.get(r);
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < row.length; c++) {
-                String padded = TerminalText.padRight(row[c], widths[c]);
+                boolean last = c == row.length - 1;
+                String padded = last ? row[c] : TerminalText.padRight(row[c], widths[c]);
                 Optional<Grade> g = r == 0 || c < 2 ? Optional.empty() : grades.get(r).get(c - 2);
                 line.append(g.isPresent() ? style.grade(g.get(), padded) : padded);
-                if (c < row.length - 1) {
+                if (!last) {
                     line.append(GAP);
                 }
             }
