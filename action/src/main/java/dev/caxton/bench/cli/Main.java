@@ -1,6 +1,74 @@
 package dev.caxton.bench.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+import picocli.CommandLine;
+
+/**
+ * The {@code caxton-bench} command. This is the only class that reads process globals (standard
+ * streams, environment variables, the working directory, the console) and the only one that calls
+ * {@link System#exit}; every exception becomes an {@link ExitCode} here.
+ */
 public final class Main {
     private Main() {}
-    public static void main(String[] args) {}
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        Invocation invocation = new Invocation(out, err, System.getenv(), Path.of("").toAbsolutePath(),
+                System.console() != null);
+        int code = execute(args, invocation, Engine.standard());
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs a command line without touching process globals; returns the exit code. */
+    static int execute(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Path workDir) {
+        return execute(args, new Invocation(out, err, env, workDir, false), Engine.standard());
+    }
+
+    static int execute(String[] args, Invocation invocation, Engine engine) {
+        CommandLine cl = commandLine(invocation, engine);
+        return cl.execute(args);
+    }
+
+    static CommandLine commandLine(Invocation invocation, Engine engine) {
+        CommandLine cl = new CommandLine(new TopCommand(invocation));
+        cl.addSubcommand(new CommandLine(new RunCommand(invocation, engine)));
+        cl.addSubcommand(new CommandLine(new SystemsCommand(invocation)));
+        cl.addSubcommand(new CommandLine(new SuitesCommand(invocation)));
+        cl.setOut(new PrintWriter(invocation.out(), true));
+        cl.setErr(new PrintWriter(invocation.err(), true));
+        cl.setDefaultValueProvider(new Defaults());
+        cl.setParameterExceptionHandler((e, args) -> {
+            PrintWriter w = e.getCommandLine().getErr();
+            w.println("caxton-bench: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, w);
+            w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            w.flush();
+            return ExitCode.USAGE.code();
+        });
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter w = commandLine.getErr();
+            if (e instanceof UsageException) {
+                w.println("caxton-bench: " + e.getMessage());
+                w.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
+                w.flush();
+                return ExitCode.USAGE.code();
+            }
+            w.println("caxton-bench: internal error: " + e);
+            e.printStackTrace(w);
+            w.println("Please report this with the command line you ran.");
+            w.flush();
+            return ExitCode.INTERNAL.code();
+        });
+        return cl;
+    }
 }

@@ -1,0 +1,141 @@
+package dev.caxton.bench.cli;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.List;
+
+import dev.caxton.bench.model.Unit;
+
+/**
+ * Values in units people read at a glance: {@code 8.1M msg/s}, {@code 12.3 µs}, {@code 180 B}. Three
+ * significant digits, trailing zeros dropped, always formatted with {@link java.util.Locale#ROOT} rules
+ * (a dot for decimals, no grouping), so output never varies by locale.
+ */
+final class HumanUnits {
+    private static final MathContext THREE_DIGITS = new MathContext(3, RoundingMode.HALF_EVEN);
+    private static final List<String> SI = List.of("", "K", "M", "G", "T", "P");
+    private static final List<String> BYTES = List.of("B", "kB", "MB", "GB", "TB", "PB");
+
+    private HumanUnits() {}
+
+    /** A number and its unit suffix, for example {@code 8.1M} and {@code msg/s}; the suffix may be empty. */
+    record Parts(String number, String suffix) {
+        /** The number and the suffix as people write them: {@code 8.1M msg/s}, {@code 4.2%}. */
+        String text() {
+            if (suffix.isEmpty()) {
+                return number;
+            }
+            return glued(suffix) ? number + suffix : number + " " + suffix;
+        }
+
+        private static boolean glued(String suffix) {
+            return suffix.equals("%") || suffix.equals("x");
+        }
+    }
+
+    /** {@code value} in {@code unit}, scaled to a readable magnitude. */
+    static String format(double value, Unit unit) {
+        return parts(value, unit).text();
+    }
+
+    static Parts parts(double value, Unit unit) {
+        if (Double.isNaN(value)) {
+            return new Parts("NaN", suffixOf(unit));
+        }
+        if (Double.isInfinite(value)) {
+            return new Parts(value > 0 ? "∞" : "-∞", suffixOf(unit));
+        }
+        return switch (unit.kind()) {
+            case TIME -> time(unit.convert(value, Unit.NANOSECONDS));
+            case SIZE -> scaled(value, 1000, BYTES);
+            case RATE -> new Parts(scaled(value, 1000, SI).number(), unit.label());
+            case DIMENSIONLESS -> switch (unit) {
+                case PERCENT -> new Parts(digits(value), "%");
+                case RATIO -> new Parts(digits(value), "x");
+                default -> scaled(value, 1000, SI);
+            };
+        };
+    }
+
+    private static String suffixOf(Unit unit) {
+        return switch (unit) {
+            case PERCENT -> "%";
+            case RATIO -> "x";
+            case COUNT -> "";
+            case MICROSECONDS -> "µs";
+            default -> unit.label();
+        };
+    }
+
+    /**
+     * Scales by {@code base} until the rounded magnitude is below {@code base}. SI letters stick to
+     * the number ({@code 8.1M}); byte units are a suffix of their own ({@code 1.5 kB}). Sizes are
+     * decimal (1 kB = 1,000 B), as the guide's "10 MB" is.
+     */
+    private static Parts scaled(double value, int base, List<String> names) {
+        boolean bytes = names == BYTES;
+        double v = value;
+        int i = 0;
+        BigDecimal rounded = round(v);
+        while (rounded.abs().compareTo(BigDecimal.valueOf(base)) >= 0 && i < names.size() - 1) {
+            v /= base;
+            i++;
+            rounded = round(v);
+        }
+        String number = plain(rounded);
+        return bytes ? new Parts(number, names.get(i)) : new Parts(number + names.get(i), "");
+    }
+
+    private static Parts time(double nanos) {
+        double abs = Math.abs(nanos);
+        if (round(abs).compareTo(BigDecimal.valueOf(1_000)) < 0) {
+            return new Parts(digits(nanos), "ns");
+        }
+        if (round(abs / 1e3).compareTo(BigDecimal.valueOf(1_000)) < 0) {
+            return new Parts(digits(nanos / 1e3), "µs");
+        }
+        if (round(abs / 1e6).compareTo(BigDecimal.valueOf(1_000)) < 0) {
+            return new Parts(digits(nanos / 1e6), "ms");
+        }
+        if (round(abs / 1e9).compareTo(BigDecimal.valueOf(60)) < 0) {
+            return new Parts(digits(nanos / 1e9), "s");
+        }
+        if (round(abs / 60e9).compareTo(BigDecimal.valueOf(60)) < 0) {
+            return new Parts(digits(nanos / 60e9), "min");
+        }
+        return new Parts(digits(nanos / 3600e9), "h");
+    }
+
+    /** Three significant digits, trailing zeros dropped: {@code 12.3}, {@code 8.1}, {@code 180}. */
+    static String digits(double value) {
+        return plain(round(value));
+    }
+
+    private static BigDecimal round(double value) {
+        return new BigDecimal(value).round(THREE_DIGITS);
+    }
+
+    private static String plain(BigDecimal d) {
+        if (d.signum() == 0) {
+            return "0";
+        }
+        return d.stripTrailingZeros().toPlainString();
+    }
+
+    /** A duration in words: {@code 412 ms}, {@code 12.3 s}, {@code 2.5 min}. */
+    static String duration(java.time.Duration d) {
+        return format(d.toNanos(), Unit.NANOSECONDS);
+    }
+
+    /** A clock reading for progress lines: {@code 0:07}, {@code 12:34}, {@code 1:02:03}. */
+    static String clock(Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        long h = s / 3600;
+        long m = (s % 3600) / 60;
+        long sec = s % 60;
+        return h > 0 ? String.format(java.util.Locale.ROOT, "%d:%02d:%02d", h, m, sec)
+                : String.format(java.util.Locale.ROOT, "%d:%02d", m, sec);
+    }
+}

@@ -1,0 +1,271 @@
+package dev.caxton.bench.cli;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import dev.caxton.bench.model.BenchmarkFailure;
+import dev.caxton.bench.model.Direction;
+import dev.caxton.bench.model.Environment;
+import dev.caxton.bench.model.Measurement;
+import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.target.Grade;
+import dev.caxton.bench.target.Tier;
+
+/**
+ * The graded summary printed after {@code run}: one row per metric with its value in human units,
+ * its tier and its grade; for several systems run side by side, one value column per system. Then
+ * the count of grades and the failed benchmarks with their causes. Names that come from users
+ * (systems, benchmarks, metrics, causes) lose their control characters.
+ */
+final class SummaryTable {
+    private static final String GAP = "   ";
+    private static final String NO_TIER = "-";
+
+    private final Grading grading;
+    private final Style style;
+
+    SummaryTable(Grading grading, Style style) {
+        this.grading = grading;
+        this.style = style;
+    }
+
+    /** The summary of runs of one suite and profile, one run per system, in the order given. */
+    String render(List<Run> runs) {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("A summary needs at least one run");
+        }
+        StringBuilder sb = new StringBuilder();
+        header(sb, runs);
+        sb.append('\n');
+        Map<MetricId, List<Optional<Measurement>>> rows = rows(runs);
+        if (rows.isEmpty()) {
+            sb.append("No measurements.\n");
+        } else if (runs.size() == 1) {
+            singleTable(sb, rows);
+        } else {
+            sideBySideTable(sb, runs, rows);
+        }
+        gradeCounts(sb, runs, rows);
+        failures(sb, runs);
+        return sb.toString();
+    }
+
+    private void header(StringBuilder sb, List<Run> runs) {
+        RunInfo first = runs.get(0).info();
+        String systems = runs.size() == 1 ? clean(first.system())
+                : runs.size() + " systems: " + runs.stream().map(r -> clean(r.info().system()))
+                .collect(Collectors.joining(", "));
+        sb.append(style.bold(clean(first.suite()) + " suite · " + clean(first.profile()) + " profile · " + systems));
+        if (runs.size() == 1) {
+            sb.append(style.dim(" · run " + clean(first.runId())));
+        }
+        sb.append('\n');
+        List<String> where = new ArrayList<>();
+        first.commit().ifPresent(c -> where.add("commit " + clean(c.length() > 12 ? c.substring(0, 12) : c)
+                + first.branch().map(b -> " (" + clean(b) + ")").orElse("")));
+        if (first.commit().isEmpty()) {
+            first.branch().ifPresent(b -> where.add("branch " + clean(b)));
+        }
+        first.pullRequest().ifPresent(pr -> where.add("PR #" + pr));
+        Environment env = first.environment();
+        where.add(clean(env.os()) + ", " + env.cores() + (env.cores() == 1 ? " core" : " cores") + ", "
+                + clean(env.cpuModel()));
+        where.add(clean(env.jvmVendor()) + " " + clean(env.jvmVersion()));
+        sb.append(style.dim(String.join(" · ", where))).append('\n');
+    }
+
+    /** Every metric of every run, in the order first seen, with each run's measurement of it. */
+    private static Map<MetricId, List<Optional<Measurement>>> rows(List<Run> runs) {
+        Map<MetricId, List<Optional<Measurement>>> rows = new LinkedHashMap<>();
+        for (Run run : runs) {
+            for (Measurement m : run.measurements()) {
+                rows.computeIfAbsent(m.id(), id -> new ArrayList<>());
+            }
+        }
+        rows.forEach((id, cells) -> runs.forEach(r -> cells.add(r.find(id))));
+        return rows;
+    }
+
+    private void singleTable(StringBuilder sb, Map<MetricId, List<Optional<Measurement>>> rows) {
+        List<String[]> cells = new ArrayList<>();
+        List<Optional<Grade>> grades = new ArrayList<>();
+        cells.add(new String[] {"metric", "value", "target tier", "grade"});
+        grades.add(Optional.empty());
+        rows.forEach((id, ms) -> {
+            Measurement m = ms.get(0).orElseThrow();
+            Optional<Grade> g = grading.grade(m);
+            cells.add(new String[] {metricName(id), HumanUnits.format(m.value(), m.unit()), tierText(id),
+                    g.map(SummaryTable::gradeText).orElse("")});
+            grades.add(g);
+        });
+        int[] widths = widths(cells);
+        for (int r = 0; r < cells.size(); r++) {
+            String[] row = cells.get(r);
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.length - 1; c++) {
+                line.append(TerminalText.padRight(row[c], widths[c])).append(GAP);
+            }
+            String last = row[row.length - 1];
+            Optional<Grade> g = grades.get(r);
+            line.append(g.isPresent() ? style.grade(g.get(), last) : last);
+            String text = stripEnd(line.toString());
+            sb.append(r == 0 ? style.bold(text) : text).append('\n');
+        }
+    }
+
+    private void sideBySideTable(StringBuilder sb, List<Run> runs, Map<MetricId, List<Optional<Measurement>>> rows) {
+        int n = runs.size();
+        List<String[]> cells = new ArrayList<>();
+        List<List<Optional<Grade>>> grades = new ArrayList<>();
+        String[] head = new String[n + 2];
+        head[0] = "metric";
+        head[1] = "target tier";
+        for (int i = 0; i < n; i++) {
+            head[i + 2] = clean(runs.get(i).info().system());
+        }
+        cells.add(head);
+        grades.add(List.of());
+        rows.forEach((id, ms) -> {
+            String[] row = new String[n + 2];
+            List<Optional<Grade>> rowGrades = new ArrayList<>();
+            row[0] = metricName(id);
+            row[1] = tierText(id);
+            for (int i = 0; i < n; i++) {
+                Optional<Measurement> m = ms.get(i);
+                Optional<Grade> g = m.flatMap(grading::grade);
+                rowGrades.add(g);
+                row[i + 2] = m.map(v -> g.map(Grade::symbol).map(s -> TerminalText.padRight(s, 2)).orElse("  ") + " "
+                        + HumanUnits.format(v.value(), v.unit())).orElse("   " + NO_TIER);
+            }
+            cells.add(row);
+            grades.add(rowGrades);
+        });
+        int[] widths = widths(cells);
+        for (int r = 0; r < cells.size(); r++) {
+            String[] row = cells.get(r);
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.length; c++) {
+                boolean last = c == row.length - 1;
+                String padded = last ? row[c] : TerminalText.padRight(row[c], widths[c]);
+                Optional<Grade> g = r == 0 || c < 2 ? Optional.empty() : grades.get(r).get(c - 2);
+                line.append(g.isPresent() ? style.grade(g.get(), padded) : padded);
+                if (!last) {
+                    line.append(GAP);
+                }
+            }
+            String text = stripEnd(line.toString());
+            sb.append(r == 0 ? style.bold(text) : text).append('\n');
+        }
+    }
+
+    private void gradeCounts(StringBuilder sb, List<Run> runs, Map<MetricId, List<Optional<Measurement>>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
+        int ungraded = 0;
+        for (Run run : runs) {
+            for (Measurement m : run.measurements()) {
+                Optional<Grade> g = grading.grade(m);
+                if (g.isPresent()) {
+                    counts.merge(g.get(), 1, Integer::sum);
+                } else {
+                    ungraded++;
+                }
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (Grade g : Grade.values()) {
+            parts.add(style.grade(g, counts.getOrDefault(g, 0) + " " + g.label()));
+        }
+        sb.append('\n').append("Grades: ").append(String.join(", ", parts));
+        if (ungraded > 0) {
+            sb.append("; ").append(ungraded).append(ungraded == 1 ? " value has" : " values have").append(" no tier");
+        }
+        sb.append('\n');
+    }
+
+    private void failures(StringBuilder sb, List<Run> runs) {
+        List<String> lines = new ArrayList<>();
+        for (Run run : runs) {
+            for (BenchmarkFailure f : run.failures()) {
+                String who = runs.size() == 1 ? clean(f.benchmark())
+                        : clean(run.info().system()) + " · " + clean(f.benchmark());
+                List<String> cause = f.cause().strip().lines().map(TerminalText::sanitize).toList();
+                lines.add("  " + style.red("✗ " + who) + ": " + (cause.isEmpty() ? "(no cause given)" : cause.get(0)));
+                cause.stream().skip(1).forEach(l -> lines.add("      " + l));
+            }
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        long count = runs.stream().mapToLong(r -> r.failures().size()).sum();
+        sb.append('\n').append(style.red(count + (count == 1 ? " benchmark failed:" : " benchmarks failed:")))
+                .append('\n');
+        lines.forEach(l -> sb.append(l).append('\n'));
+    }
+
+    private String tierText(MetricId id) {
+        return grading.tierFor(id).map(SummaryTable::tier).orElse(NO_TIER);
+    }
+
+    /** {@code ≥ 100K / 50K / 10K msg/s}; the unit is written once when the three share it. */
+    static String tier(Tier tier) {
+        String sign = tier.direction() == Direction.HIGHER_IS_BETTER ? "≥ " : "≤ ";
+        List<HumanUnits.Parts> parts = List.of(HumanUnits.parts(tier.target(), tier.unit()),
+                HumanUnits.parts(tier.acceptable(), tier.unit()), HumanUnits.parts(tier.critical(), tier.unit()));
+        boolean shared = parts.stream().map(HumanUnits.Parts::suffix).distinct().count() == 1;
+        if (shared) {
+            String numbers = parts.stream().map(HumanUnits.Parts::number).collect(Collectors.joining(" / "));
+            return sign + new HumanUnits.Parts(numbers, parts.get(0).suffix()).text();
+        }
+        return sign + parts.stream().map(HumanUnits.Parts::text).collect(Collectors.joining(" / "));
+    }
+
+    static String gradeText(Grade grade) {
+        return grade.symbol() + " " + grade.label();
+    }
+
+    /** The id without its suite: {@code benchmark/metric[params]}. */
+    static String metricName(MetricId id) {
+        String canonical = id.canonical();
+        for (int i = 0; i < canonical.length(); i++) {
+            char c = canonical.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '/') {
+                return clean(canonical.substring(i + 1));
+            }
+        }
+        return clean(canonical);
+    }
+
+    private static int[] widths(List<String[]> rows) {
+        int[] w = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                w[c] = Math.max(w[c], TerminalText.width(row[c]));
+            }
+        }
+        return w;
+    }
+
+    private static String clean(String s) {
+        return TerminalText.sanitize(s);
+    }
+
+    private static String stripEnd(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.caxton.bench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunFiles;
+
+/** The command with the real library: the agent suite, smoke profile, real systems. */
+@Tag("e2e")
+class CliEndToEndTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void runOfTheSmokeProfileAgainstNaiveWritesARunFileThatReadsBack() throws IOException {
+        Cli.Result r = Cli.run(dir, Map.of(), "run", "--profile", "smoke", "--system", "naive", "--output",
+                dir.resolve("out").toString(), "--no-progress");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<Path> files = runFiles(dir.resolve("out/runs"));
+        assertThat(files).hasSize(1);
+        Run run = RunFiles.read(files.get(0));
+        assertThat(run.info().suite()).isEqualTo("agent");
+        assertThat(run.info().profile()).isEqualTo("smoke");
+        assertThat(run.info().system()).isEqualTo("naive");
+        assertThat(run.measurements()).isNotEmpty();
+        assertThat(r.out()).contains("agent suite · smoke profile · naive").contains("metric").contains("grade")
+                .contains("Run file: out");
+    }
+
+    @Test
+    void naiveAndReferenceRunSideBySide() throws IOException {
+        Cli.Result r = Cli.run(dir, Map.of(), "run", "--profile", "smoke", "--system", "reference,naive",
+                "--fail-on", "never");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<Path> files = runFiles(dir.resolve(".caxton-bench/runs"));
+        assertThat(files).hasSize(2);
+        assertThat(files).map(f -> RunFiles.read(f).info().system()).containsExactlyInAnyOrder("reference", "naive");
+        assertThat(r.out()).contains("2 systems: reference, naive").containsPattern("target tier +reference +naive");
+        assertThat(r.err()).contains("agent suite on reference").contains("agent suite on naive");
+    }
+
+    @Test
+    void systemsListsTheReferenceRuntimeAndTheNaiveBaseline() {
+        Cli.Result r = Cli.run(dir, Map.of(), "systems");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).containsPattern("(?m)^naive ").containsPattern("(?m)^reference ");
+    }
+
+    @Test
+    void suitesListsTheAgentSuite() {
+        Cli.Result r = Cli.run(dir, Map.of(), "suites");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).containsPattern("(?m)^agent ");
+    }
+
+    private static List<Path> runFiles(Path runs) throws IOException {
+        try (Stream<Path> s = Files.list(runs)) {
+            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.caxton.bench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.caxton.bench.model.Direction;
+import dev.caxton.bench.model.Unit;
+import dev.caxton.bench.target.Tier;
+
+class SummaryTableTest {
+    private final Locale saved = Locale.getDefault();
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(saved);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de-DE", "en-US"})
+    void summaryOfOneRunMatchesTheGoldenFile(String locale) throws IOException {
+        Locale.setDefault(Locale.forLanguageTag(locale));
+        String table = new SummaryTable(Fixtures.grading(), Style.PLAIN).render(List.of(Fixtures.reference()));
+        assertThat(table).isEqualTo(golden("summary-one-run.txt", table));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de-DE", "en-US"})
+    void summaryOfSeveralSystemsMatchesTheGoldenFile(String locale) throws IOException {
+        Locale.setDefault(Locale.forLanguageTag(locale));
+        String table = new SummaryTable(Fixtures.grading(), Style.PLAIN)
+                .render(List.of(Fixtures.reference(), Fixtures.naive()));
+        assertThat(table).isEqualTo(golden("summary-side-by-side.txt", table));
+    }
+
+    @Test
+    void userSuppliedNamesCannotReachTheTerminalAsControlCharacters() {
+        String table = new SummaryTable(Fixtures.grading(), Style.PLAIN)
+                .render(List.of(Fixtures.reference(), Fixtures.naive()));
+        assertThat(table.chars().filter(c -> c != '\n' && Character.isISOControl(c))).isEmpty();
+    }
+
+    @Test
+    void coloursGradesOnlyWithColour() {
+        String table = new SummaryTable(Fixtures.grading(), Style.COLOUR).render(List.of(Fixtures.reference()));
+        assertThat(table).contains("\u001B[32m✅ target\u001B[0m").contains("\u001B[31m❌ failing\u001B[0m");
+    }
+
+    @Test
+    void writesTheTierUnitOnceWhenTheThresholdsShareIt() {
+        assertThat(SummaryTable.tier(new Tier("t", 100_000, 50_000, 10_000, Unit.MESSAGES_PER_SECOND,
+                Direction.HIGHER_IS_BETTER))).isEqualTo("≥ 100K / 50K / 10K msg/s");
+        assertThat(SummaryTable.tier(new Tier("t", 30, 120, 300, Unit.SECONDS, Direction.LOWER_IS_BETTER)))
+                .isEqualTo("≤ 30 s / 2 min / 5 min");
+        assertThat(SummaryTable.tier(new Tier("t", 5, 10, 25, Unit.PERCENT, Direction.LOWER_IS_BETTER)))
+                .isEqualTo("≤ 5 / 10 / 25%");
+    }
+
+    @Test
+    void namesMetricsWithoutTheirSuite() {
+        assertThat(SummaryTable.metricName(Fixtures.SPAWN)).isEqualTo("spawn/per_agent[agents=10000]");
+    }
+
+    /**
+     * The golden file's text. With {@code -Dgolden.update=true} the file is first rewritten with
+     * {@code actual}: review the diff before committing it.
+     */
+    private static String golden(String name, String actual) throws IOException {
+        if (Boolean.getBoolean("golden.update")) {
+            Path file = Path.of("src/test/resources/dev/caxton/bench/cli", name);
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+            return actual;
+        }
+        try (InputStream in = SummaryTableTest.class.getResourceAsStream(name)) {
+            assertThat(in).as("golden file " + name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
