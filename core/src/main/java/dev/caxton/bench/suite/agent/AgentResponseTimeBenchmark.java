@@ -24,7 +24,7 @@ import dev.caxton.bench.suite.Profile;
 final class AgentResponseTimeBenchmark extends AgentBenchmark {
     AgentResponseTimeBenchmark() {
         super("agent_response_time", "One agent handling one request: ask round trip to a single agent",
-                Category.LATENCY, Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(20));
+                Category.LATENCY, Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofSeconds(15));
     }
 
     @Override

@@ -34,7 +34,7 @@ final class CpuPerAgentBenchmark extends AgentBenchmark {
 
     CpuPerAgentBenchmark() {
         super("cpu_per_agent", "Process CPU per agent: idle, processing 10,000 messages, spawning 100 agents",
-                Category.RESOURCES, Duration.ofSeconds(1), Duration.ofSeconds(6), Duration.ofSeconds(20));
+                Category.RESOURCES, Duration.ofMillis(300), Duration.ofSeconds(4), Duration.ofSeconds(15));
     }
 
     @Override

@@ -46,7 +46,7 @@ final class MemoryPerAgentBenchmark extends AgentBenchmark {
 
     MemoryPerAgentBenchmark() {
         super("memory_per_agent", "Retained heap per idle agent, and the guide's memory profile",
-                Category.RESOURCES, Duration.ofSeconds(2), Duration.ofSeconds(8), Duration.ofSeconds(30));
+                Category.RESOURCES, Duration.ofMillis(300), Duration.ofSeconds(2), Duration.ofSeconds(8));
     }
 
     /** Keeps a count and a checksum of what it received; its checkpoint is both. */

@@ -28,7 +28,7 @@ final class MessageThroughputBenchmark extends AgentBenchmark {
 
     MessageThroughputBenchmark() {
         super("message_throughput", "Fire-and-forget routing of 100-byte messages through 1,000 agents from 2 producers",
-                Category.THROUGHPUT, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(120));
+                Category.THROUGHPUT, Duration.ofSeconds(1), Duration.ofSeconds(20), Duration.ofSeconds(90));
     }
 
     @Override
@@ -36,7 +36,7 @@ final class MessageThroughputBenchmark extends AgentBenchmark {
         Profile p = context.profile();
         long perRound = p.pick(100_000, 3_000_000, 10_000_000);
         int warmups = p.pick(1, 3, 5);
-        int rounds = p.pick(3, 7, 10);
+        int rounds = p.pick(3, 8, 12);
         double[] samples = new double[rounds];
         long messages;
         try (AgentSystem system = context.newSystem();

@@ -53,7 +53,7 @@ final class RecoveryTimeBenchmark extends AgentBenchmark {
 
     RecoveryTimeBenchmark() {
         super("recovery_time", "Fail agents under load: time until throughput is back; restart to next message",
-                Category.RECOVERY, Duration.ofSeconds(2), Duration.ofSeconds(12), Duration.ofSeconds(60));
+                Category.RECOVERY, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(60));
     }
 
     /** The failure a poison message causes; without a stack trace, as it is expected. */
@@ -84,7 +84,7 @@ final class RecoveryTimeBenchmark extends AgentBenchmark {
     public BenchmarkResult run(BenchmarkContext context) throws Exception {
         Profile p = context.profile();
         int agents = p.pick(50, 1_000, 1_000);
-        int rounds = p.pick(1, 3, 5);
+        int rounds = p.pick(1, 5, 5);
         Duration steady = p.pick(Duration.ofMillis(300), Duration.ofSeconds(1), Duration.ofSeconds(3));
         Duration observe = p.pick(Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(30));
         int restarts = p.pick(500, 20_000, 100_000);

@@ -47,7 +47,7 @@ final class RequestLatencyBenchmark extends AgentBenchmark {
 
     RequestLatencyBenchmark() {
         super("request_latency", "Request/response latency: closed loop, and open loop at a fixed rate from the intended send time",
-                Category.LATENCY, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(60));
+                Category.LATENCY, Duration.ofSeconds(1), Duration.ofSeconds(9), Duration.ofSeconds(60));
     }
 
     @Override

@@ -31,7 +31,7 @@ import dev.caxton.bench.suite.Profile;
 final class SpawnTimeBenchmark extends AgentBenchmark {
     SpawnTimeBenchmark() {
         super("spawn_time", "Spawn 1 to 10,000 agents; throughput, heap and CPU at each size",
-                Category.SCALABILITY, Duration.ofSeconds(2), Duration.ofSeconds(15), Duration.ofSeconds(45));
+                Category.SCALABILITY, Duration.ofSeconds(1), Duration.ofSeconds(6), Duration.ofSeconds(20));
     }
 
     static int[] sizes(Profile p) {

@@ -29,7 +29,7 @@ final class TaskProcessingBenchmark extends AgentBenchmark {
 
     TaskProcessingBenchmark() {
         super("task_processing", "A pool of 10 agents, 1,000 concurrent tasks, wait for all",
-                Category.THROUGHPUT, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30));
+                Category.THROUGHPUT, Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(15));
     }
 
     record Task(int seed, byte[] payload) {}
@@ -50,9 +50,9 @@ final class TaskProcessingBenchmark extends AgentBenchmark {
     @Override
     public BenchmarkResult run(BenchmarkContext context) throws Exception {
         Profile p = context.profile();
-        int batches = p.pick(20, 300, 1_000);
+        int batches = p.pick(20, 1_000, 3_000);
         int warmups = p.pick(1, 2, 3);
-        int rounds = p.pick(3, 5, 10);
+        int rounds = p.pick(3, 7, 10);
         double[] samples = new double[rounds];
         try (AgentSystem system = context.newSystem()) {
             AgentRef[] pool = new AgentRef[POOL];
