@@ -187,7 +187,7 @@ public final class SuiteRunner {
                     if (r == null) {
                         return Outcome.failed("the benchmark returned no result");
                     }
-                    return Outcome.ok(r);
+                    return checked(suite, benchmark, r);
                 } catch (TimeoutException notYet) {
                     double f = context.fraction();
                     if (f != reported) {
@@ -223,6 +223,18 @@ public final class SuiteRunner {
         }
         context.closeLeftovers();
         return Outcome.failed("timed out after " + format(limit) + "; " + tail);
+    }
+
+    /** The result, or a failure when a measurement's id does not start with the suite's and the benchmark's names. */
+    private static Outcome checked(Suite suite, Benchmark benchmark, BenchmarkResult r) {
+        List<String> strays = r.measurements().stream().map(Measurement::id)
+                .filter(id -> !id.suite().equals(suite.name()) || !id.benchmark().equals(benchmark.name()))
+                .map(dev.caxton.bench.model.MetricId::canonical).toList();
+        if (!strays.isEmpty()) {
+            return Outcome.failed("the benchmark reported metrics outside " + suite.name() + "/" + benchmark.name()
+                    + "/: " + String.join(", ", strays) + "; build ids with BenchmarkContext.metric(name)");
+        }
+        return Outcome.ok(r);
     }
 
     /** A throwable and its causes in words: {@code IllegalStateException: boom; caused by IOException: disk}. */

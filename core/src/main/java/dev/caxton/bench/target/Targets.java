@@ -70,7 +70,16 @@ public final class Targets {
         return new Targets(List.of());
     }
 
-    /** The guide's tier table, applied to the agent suite's metrics (see {@link DefaultTargets}). */
+    /**
+     * The guide's tier table applied to the agent suite's metrics: Message Throughput (100K / 50K / 10K
+     * msg/s) to the throughput of {@code message_throughput}, of its regimes and of the scaling sweep;
+     * Message Latency p50 (1 / 5 / 10 ms) and p99 (10 / 50 / 100 ms) to the p50 and p99 of
+     * {@code request_latency} (both modes) and {@code agent_response_time}; Agent Spawn Time (100 ms /
+     * 500 ms / 1 s) to the spawn time per agent; Memory per Agent (10 / 50 / 100 MB, decimal) to the
+     * retained heap per idle agent, the scaling sweep's heap per agent and the memory profile's total;
+     * CPU per Agent (5 / 10 / 25 %) to the per-agent CPU of every situation; Recovery Time (30 s / 2 min /
+     * 5 min) to the recovery time and the median restart-to-next-message time.
+     */
     public static Targets defaults() {
         return DefaultTargets.TABLE;
     }

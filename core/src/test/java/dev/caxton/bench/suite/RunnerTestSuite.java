@@ -13,7 +13,8 @@ import dev.caxton.bench.model.Unit;
 
 /**
  * A suite for the runner's tests, registered only in the test resources: a benchmark that works, one
- * that hangs ignoring interruption, one that throws, and one that asks the system under test. Public
+ * that hangs ignoring interruption, one that throws, one that asks the system under test, and one
+ * that reports a metric under another benchmark's name. Public
  * because {@link java.util.ServiceLoader} instantiates it.
  */
 public final class RunnerTestSuite implements Suite {
@@ -31,7 +32,7 @@ public final class RunnerTestSuite implements Suite {
 
     @Override
     public List<Benchmark> benchmarks() {
-        return List.of(new Works(), new Hangs(), new Throws(), new AsksTheSystem());
+        return List.of(new Works(), new Hangs(), new Throws(), new AsksTheSystem(), new Strays());
     }
 
     private abstract static class Base implements Benchmark {
@@ -107,6 +108,20 @@ public final class RunnerTestSuite implements Suite {
         @Override
         public BenchmarkResult run(BenchmarkContext context) {
             throw new IllegalStateException("agent-7 is stopped", new IOException("mailbox closed"));
+        }
+    }
+
+    /** Reports a metric under another benchmark's name. */
+    static final class Strays extends Base {
+        @Override
+        public String name() {
+            return "strays";
+        }
+
+        @Override
+        public BenchmarkResult run(BenchmarkContext context) {
+            return BenchmarkResult.of(List.of(Measurement.of(context.metric("ok"), Unit.COUNT, 1),
+                    Measurement.of(dev.caxton.bench.model.MetricId.of(context.suite(), "works", "answer"), Unit.COUNT, 1)));
         }
     }
 

@@ -38,7 +38,7 @@ class SuiteRunnerTest {
     void marksAHungBenchmarkFailedWithItsTimeLimitAndRunsTheOthers() {
         Run run = runner.run(testSuite(List.of(), List.of()), ProgressListener.NONE);
 
-        assertThat(run.failures()).extracting(BenchmarkFailure::benchmark).containsExactly("hangs", "throws");
+        assertThat(run.failures()).extracting(BenchmarkFailure::benchmark).containsExactly("hangs", "throws", "strays");
         BenchmarkFailure hung = run.failures().get(0);
         assertThat(hung.suite()).isEqualTo(RunnerTestSuite.NAME);
         assertThat(hung.cause()).startsWith("timed out after 100 ms; the system did not");
@@ -56,6 +56,16 @@ class SuiteRunnerTest {
             assertThat(f.benchmark()).isEqualTo("throws");
             assertThat(f.cause()).isEqualTo("IllegalStateException: agent-7 is stopped; caused by IOException: mailbox closed");
         });
+    }
+
+    @Test
+    void rejectsAResultWithMetricsOfAnotherBenchmark() {
+        Run run = runner.run(testSuite(List.of("strays"), List.of()), ProgressListener.NONE);
+
+        assertThat(run.measurements()).isEmpty();
+        assertThat(run.failures()).singleElement().satisfies(f -> assertThat(f.cause())
+                .isEqualTo("the benchmark reported metrics outside runner-test/strays/: runner-test/works/answer; "
+                        + "build ids with BenchmarkContext.metric(name)"));
     }
 
     @Test
@@ -90,7 +100,7 @@ class SuiteRunnerTest {
 
     @Test
     void runsOnlyWhatTheIncludeFiltersFindAndNotWhatTheExcludeFiltersFind() {
-        Run run = runner.run(testSuite(List.of("s"), List.of("hang", "throw")), ProgressListener.NONE);
+        Run run = runner.run(testSuite(List.of("s"), List.of("hang", "throw", "stray")), ProgressListener.NONE);
 
         assertThat(run.failures()).isEmpty();
         assertThat(run.measurements()).extracting(m -> m.id().benchmark())
@@ -102,7 +112,7 @@ class SuiteRunnerTest {
         assertThatThrownBy(() -> runner.run(testSuite(List.of("works", "nothing_here"), List.of()), ProgressListener.NONE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("include filter 'nothing_here'")
-                .hasMessageContaining("works, hangs, throws, asks_the_system");
+                .hasMessageContaining("works, hangs, throws, asks_the_system, strays");
     }
 
     @Test
@@ -117,7 +127,7 @@ class SuiteRunnerTest {
         assertThatThrownBy(() -> runner.run(testSuite(List.of("works"), List.of("w")), ProgressListener.NONE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("include ['works'] and exclude ['w']")
-                .hasMessageContaining("works, hangs, throws, asks_the_system");
+                .hasMessageContaining("works, hangs, throws, asks_the_system, strays");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.caxton.bench.suite.agent;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -29,7 +31,7 @@ final class FireAndForget implements AutoCloseable {
     private final long perAgent;
     private final AtomicReference<Round> current = new AtomicReference<>();
     private Thread[] threads;
-    private BlockingQueue<Round>[] work;
+    private List<BlockingQueue<Round>> work;
 
     /** Spawns {@code agentCount} counting agents that each expect {@code perAgent} messages per round. */
     FireAndForget(AgentSystem system, int agentCount, long perAgent, int producers) {
@@ -94,14 +96,13 @@ final class FireAndForget implements AutoCloseable {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private void startProducers(BenchmarkContext context) {
         threads = new Thread[producers];
-        work = new BlockingQueue[producers];
+        work = new ArrayList<>(producers);
         for (int p = 0; p < producers; p++) {
             long share = perAgent / producers + (p < perAgent % producers ? 1 : 0);
             BlockingQueue<Round> queue = new ArrayBlockingQueue<>(1);
-            work[p] = queue;
+            work.add(queue);
             threads[p] = new Thread(() -> produce(queue, share, context), "caxton-bench-producer-" + p);
             threads[p].setDaemon(true);
             threads[p].start();

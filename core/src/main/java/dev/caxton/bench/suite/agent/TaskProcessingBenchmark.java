@@ -63,8 +63,7 @@ final class TaskProcessingBenchmark extends AgentBenchmark {
             for (int i = 0; i < TASKS; i++) {
                 tasks[i] = new Task(i, new byte[Payloads.MESSAGE_BYTES]);
             }
-            @SuppressWarnings("unchecked")
-            CompletableFuture<Object>[] futures = new CompletableFuture[TASKS];
+            CompletableFuture<?>[] futures = new CompletableFuture<?>[TASKS];
             for (int r = 0; r < warmups + rounds; r++) {
                 long start = System.nanoTime();
                 for (int b = 0; b < batches; b++) {
