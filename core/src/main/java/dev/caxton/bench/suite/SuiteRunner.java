@@ -34,7 +34,8 @@ import dev.caxton.bench.model.RunInfo;
  * passes, the runner sets the context's cancelled flag, interrupts the thread, waits a moment for it to
  * return, closes the systems it created and moves on; a thread that never returns is left behind (it
  * is a daemon thread, so it does not keep the JVM alive). Progress reported by a benchmark is relayed
- * to the {@link ProgressListener} from the runner's thread.
+ * to the {@link ProgressListener} from the runner's thread, every 100 ms while it changes, and once more
+ * when the benchmark returns if its last report was not relayed yet.
  */
 public final class SuiteRunner {
     /** How long a cancelled benchmark may take to return before the runner gives up on it. */
@@ -186,6 +187,9 @@ public final class SuiteRunner {
                             TimeUnit.NANOSECONDS);
                     if (r == null) {
                         return Outcome.failed("the benchmark returned no result");
+                    }
+                    if (context.fraction() != reported) {
+                        listener.benchmarkProgress(benchmark.name(), context.fraction());
                     }
                     return checked(suite, benchmark, r);
                 } catch (TimeoutException notYet) {

@@ -164,8 +164,9 @@ class SuiteRunnerTest {
             @Override
             public void benchmarkProgress(String benchmark, double fraction) {
                 assertThat(Thread.currentThread()).isSameAs(caller);
-                if (!events.get(events.size() - 1).startsWith("progress")) {
-                    events.add("progress " + benchmark);
+                assertThat(fraction).isBetween(0.0, 1.0);
+                if (fraction == 1.0) {
+                    events.add("progress " + benchmark + " complete");
                 }
             }
 
@@ -182,7 +183,7 @@ class SuiteRunnerTest {
         };
         runner.run(testSuite(List.of("works", "throws"), List.of()), listener);
 
-        assertThat(events).containsExactly("suite runner-test naive 2 20", "start works 0/2", "progress works",
+        assertThat(events).containsExactly("suite runner-test naive 2 20", "start works 0/2", "progress works complete",
                 "finish works ok", "start throws 1/2", "finish throws IllegalSt", "done");
     }
 
