@@ -8,6 +8,9 @@ final class Payloads {
     /** The size of every fire-and-forget message: a freshly allocated {@code byte[100]}. */
     static final int MESSAGE_BYTES = 100;
 
+    /** The request of the latency benchmarks: one prepared 100-byte payload, sent again and again. */
+    static final byte[] REQUEST = new byte[MESSAGE_BYTES];
+
     private Payloads() {}
 
     /** Answers every message with the message itself. */

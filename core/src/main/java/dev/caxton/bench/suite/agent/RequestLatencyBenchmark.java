@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 
 import dev.caxton.bench.agent.AgentRef;
@@ -25,7 +23,9 @@ import dev.caxton.bench.suite.Profile;
 
 /**
  * The guide's end-to-end request/response latency, asks spread round-robin over {@value #AGENTS} echo
- * agents, in two modes:
+ * agents, in two modes. As in the guide, every request is the same prepared object
+ * ({@link Payloads#REQUEST}), so that the load generator allocates as little as it can and its own
+ * garbage collections disturb the measurement as little as possible.
  * <ul>
  *   <li>{@code mode=closed}: one outstanding ask at a time, each timed from send to answer (the guide's
  *       loop). Its percentiles are {@code p50[mode=closed]} ... {@code max[mode=closed]}, plus
@@ -39,7 +39,10 @@ import dev.caxton.bench.suite.Profile;
  *       {@code errors} (failed asks plus asks unanswered 10 s after the last send).</li>
  * </ul>
  * Both distributions are in the result's histograms, keyed by their base ids
- * {@code agent/request_latency/latency[mode=...]}.
+ * {@code agent/request_latency/latency[mode=...]}. Last, the same open loop runs for the warm-up time
+ * against a system whose asks are already answered ({@link InstantSystem}) and reports
+ * {@code generator_p50} and {@code generator_p99}: the load generator's own floor on this machine. An
+ * open-loop p99 near that floor says more about the machine than about the system.
  */
 final class RequestLatencyBenchmark extends AgentBenchmark {
     static final int AGENTS = 100;
@@ -85,8 +88,13 @@ final class RequestLatencyBenchmark extends AgentBenchmark {
             }
             out.add(Measurement.of(openBase.withMetric("achieved_rate"), Unit.OPS_PER_SECOND, open.achievedRate()));
             out.add(Measurement.of(openBase.withMetric("errors"), Unit.COUNT, open.errors()));
-            context.progress(1.0);
         }
+        context.progress(0.9);
+        OpenLoopResult floor = openLoop(context, new InstantSystem(), InstantSystem.agents(), rate, openWarmup);
+        MetricId floorBase = context.metric("generator").withParam("mode", "open").withParam("rate", Integer.toString(rate));
+        out.addAll(Samples.prefixedPercentiles(floorBase, floor.latencies()).stream()
+                .filter(m -> m.id().metric().endsWith("_p50") || m.id().metric().endsWith("_p99")).toList());
+        context.progress(1.0);
         return new BenchmarkResult(out, histograms);
     }
 
@@ -98,9 +106,8 @@ final class RequestLatencyBenchmark extends AgentBenchmark {
             if ((i & 255) == 0) {
                 AgentBenchmark.checkCancelled(context);
             }
-            byte[] request = new byte[Payloads.MESSAGE_BYTES];
             long start = System.nanoTime();
-            system.ask(agents[i % agents.length], request).get(60, TimeUnit.SECONDS);
+            system.ask(agents[i % agents.length], Payloads.REQUEST).get(60, TimeUnit.SECONDS);
             recorder.recordNanos(System.nanoTime() - start);
         }
         return recorder.snapshot();
@@ -116,9 +123,6 @@ final class RequestLatencyBenchmark extends AgentBenchmark {
     static OpenLoopResult openLoop(BenchmarkContext context, AgentSystem system, AgentRef[] agents, int rate,
                                    Duration duration) throws InterruptedException {
         StripedRecorder recorder = new StripedRecorder();
-        LongAdder answered = new LongAdder();
-        LongAdder failed = new LongAdder();
-        AtomicLong lastAnswer = new AtomicLong();
         long total = Math.max(1, duration.toNanos() * rate / 1_000_000_000L);
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1);
         long sent = 0;
@@ -136,26 +140,25 @@ final class RequestLatencyBenchmark extends AgentBenchmark {
             if ((i & 1023) == 0 && context.cancelled()) {
                 AgentBenchmark.checkCancelled(context);
             }
-            system.ask(agents[(int) (i % agents.length)], new byte[Payloads.MESSAGE_BYTES]).whenComplete((r, e) -> {
+            system.ask(agents[(int) (i % agents.length)], Payloads.REQUEST).whenComplete((r, e) -> {
                 long done = System.nanoTime();
                 if (e == null) {
-                    recorder.recordNanos(done - intended);
-                    answered.increment();
+                    recorder.answered(done - intended, done);
                 } else {
-                    failed.increment();
+                    recorder.failed(done);
                 }
-                lastAnswer.accumulateAndGet(done, Math::max);
             });
             sent++;
         }
         long drainDeadline = System.nanoTime() + DRAIN_NANOS;
-        while (answered.sum() + failed.sum() < sent && System.nanoTime() < drainDeadline) {
+        while (recorder.completed() < sent && System.nanoTime() < drainDeadline) {
             AgentBenchmark.checkCancelled(context);
             Thread.sleep(1);
         }
-        long ok = answered.sum();
+        LatencyDistribution latencies = recorder.snapshot();
+        long ok = latencies.count();
         long errors = sent - ok;
-        double achieved = ok == 0 ? 0 : ok * 1e9 / Math.max(1, lastAnswer.get() - start);
-        return new OpenLoopResult(recorder.snapshot(), achieved, errors);
+        double achieved = ok == 0 ? 0 : ok * 1e9 / Math.max(1, recorder.lastNanos() - start);
+        return new OpenLoopResult(latencies, achieved, errors);
     }
 }
