@@ -57,10 +57,6 @@ final class FireAndForget implements AutoCloseable {
         return perAgent * agents.length;
     }
 
-    AgentRef[] agents() {
-        return agents;
-    }
-
     /**
      * Routes one round and returns the achieved rate in messages per second, measured from the moment
      * the producers are released to the moment the last agent processed its last message.
