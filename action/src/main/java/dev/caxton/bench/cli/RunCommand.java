@@ -26,6 +26,7 @@ import dev.caxton.bench.suite.Benchmark;
 import dev.caxton.bench.suite.Profile;
 import dev.caxton.bench.suite.RunRequest;
 import dev.caxton.bench.suite.Suite;
+import dev.caxton.bench.suite.SuiteRunner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Suite chosen = usage(() -> SuiteCatalog.require(suite));
+        Suite chosen = usage(() -> SuiteRunner.requireSuite(suite));
         List<String> names = systemNames();
         AgentSystemConfig config = usage(() -> new AgentSystemConfig(parallelism, options));
         checkSelection(chosen);

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import dev.caxton.bench.suite.Benchmark;
 import dev.caxton.bench.suite.Suite;
+import dev.caxton.bench.suite.SuiteRunner;
 import picocli.CommandLine.Command;
 
 /** {@code caxton-bench suites}: the registered suites, what each is, and its benchmarks. */
@@ -20,7 +21,7 @@ final class SuitesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Suite> suites = SuiteCatalog.suites();
+        List<Suite> suites = SuiteRunner.suites();
         if (suites.isEmpty()) {
             invocation.out().println("No suites are registered.");
             return ExitCode.OK.code();

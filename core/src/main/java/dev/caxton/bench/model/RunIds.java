@@ -1,6 +1,7 @@
 package dev.caxton.bench.model;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -27,7 +28,17 @@ public final class RunIds {
     /** A new id for a run starting now on {@code clock}, its suffix drawn from {@code random}. */
     public static String next(Clock clock, RandomGenerator random) {
         Objects.requireNonNull(clock, "clock");
+        return next(clock.instant(), random);
+    }
+
+    /** A new id for a run that started at {@code startedAt}. */
+    public static String next(Instant startedAt) {
+        return next(startedAt, ThreadLocalRandom.current());
+    }
+
+    private static String next(Instant startedAt, RandomGenerator random) {
+        Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(random, "random");
-        return SECOND.format(clock.instant()) + "-" + String.format(Locale.ROOT, "%06x", random.nextInt(1 << 24));
+        return SECOND.format(startedAt) + "-" + String.format(Locale.ROOT, "%06x", random.nextInt(1 << 24));
     }
 }

@@ -24,6 +24,7 @@ import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.LatencyDistribution;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunIds;
 import dev.caxton.bench.model.RunInfo;
 
 /**
