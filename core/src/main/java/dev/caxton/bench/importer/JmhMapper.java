@@ -36,6 +36,7 @@ import dev.caxton.bench.model.Unit;
 final class JmhMapper {
     private static final double JMH_CONFIDENCE = 0.999;
     private static final String SECONDARY_PREFIX = "\u00b7";
+    private static final java.util.regex.Pattern PERCENTILE = java.util.regex.Pattern.compile("p(\\d\\.\\d+)");
 
     private final String suite;
     final List<Measurement> measurements = new ArrayList<>();
@@ -62,16 +63,34 @@ final class JmhMapper {
             case "avgt", "sample", "ss" -> Direction.LOWER_IS_BETTER;
             default -> unit.unit().defaultDirection();
         };
-        if (Double.isNaN(e.primary().score())) {
+        JmhEntry.Score primary = e.primary();
+        Map<String, JmhEntry.Score> secondaries = new java.util.LinkedHashMap<>();
+        SortedMap<Double, Double> rowPercentiles = new TreeMap<>();
+        for (Map.Entry<String, JmhEntry.Score> s : e.secondaries().entrySet()) {
+            String name = secondaryName(s.getKey());
+            java.util.regex.Matcher pm = PERCENTILE.matcher(name);
+            if (e.mode().equals("sample") && pm.matches()) {
+                // sample mode writes its percentiles as secondary results p0.00 ... p1.00 (fractions of 1)
+                rowPercentiles.put(new java.math.BigDecimal(pm.group(1)).movePointRight(2).doubleValue(),
+                        s.getValue().score());
+            } else {
+                secondaries.put(s.getKey(), s.getValue());
+            }
+        }
+        if (primary.percentiles().isEmpty() && !rowPercentiles.isEmpty()) {
+            primary = new JmhEntry.Score(primary.score(), primary.error(), primary.ciLow(), primary.ciHigh(),
+                    primary.unit(), primary.position(), primary.raw(), primary.histogram(), rowPercentiles, primary.count());
+        }
+        if (Double.isNaN(primary.score())) {
             failures.add(new BenchmarkFailure(suite, e.benchmark() + params(e.params()),
                     "JMH reported the score NaN in mode " + e.mode() + " (at " + e.primary().position() + ")"));
         } else {
-            measurements.add(measurement(id, unit, direction, e.primary()));
+            measurements.add(measurement(id, unit, direction, primary));
             if (e.mode().equals("sample")) {
-                percentiles(id, unit, e.primary());
+                percentiles(id, unit, primary);
             }
         }
-        for (Map.Entry<String, JmhEntry.Score> s : e.secondaries().entrySet()) {
+        for (Map.Entry<String, JmhEntry.Score> s : secondaries.entrySet()) {
             String name = secondaryName(s.getKey());
             if (name.isBlank()) {
                 throw new FormatError(s.getValue().position(), "a secondary result has an empty name");

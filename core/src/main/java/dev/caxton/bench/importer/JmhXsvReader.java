@@ -6,19 +6,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads JMH's CSV and SCSV result formats, written in any locale. Columns are found by their header
  * ({@code Benchmark}, {@code Mode}, {@code Samples} or {@code Cnt}, {@code Score}, {@code Score Error ...},
  * {@code Unit}, {@code Param: NAME}); rows named {@code benchmark:secondary} are secondary results of the
- * row before them with the same benchmark, mode and params, and sample mode's percentile rows
- * ({@code benchmark:method·p0.99}) become its percentiles.
+ * row before them with the same benchmark, mode and params (sample mode's percentile rows,
+ * {@code benchmark:p0.99}, among them).
  */
 final class JmhXsvReader {
-    private static final Pattern PERCENTILE = Pattern.compile("(?:.*\u00b7)?p(\\d+(?:\\.\\d+)?)");
-
     private JmhXsvReader() {}
 
     static void read(String text, char separator, JmhMapper mapper) {
@@ -101,13 +97,7 @@ final class JmhXsvReader {
                     throw new FormatError(at, "the secondary result '" + f.get(bench).strip() + "' has no primary row "
                             + "before it; expected a row for " + name + " in mode " + m + " first");
                 }
-                Matcher pm = PERCENTILE.matcher(secondary);
-                if (m.equalsIgnoreCase("sample") && pm.matches()) {
-                    double rank = Double.parseDouble(pm.group(1)) * 100;
-                    owner.percentiles.put(rank, s);
-                } else {
-                    owner.secondaries.put(secondary, sc);
-                }
+                owner.secondaries.put(secondary, sc);
             }
         }
         for (Builder b : entries.values()) {
@@ -135,7 +125,6 @@ final class JmhXsvReader {
         final JmhEntry.Score primary;
         final String position;
         final Map<String, JmhEntry.Score> secondaries = new LinkedHashMap<>();
-        final SortedMap<Double, Double> percentiles = new TreeMap<>();
 
         Builder(String name, String mode, SortedMap<String, String> params, JmhEntry.Score primary, String position) {
             this.name = name;
@@ -146,12 +135,7 @@ final class JmhXsvReader {
         }
 
         JmhEntry build() {
-            JmhEntry.Score p = primary;
-            if (!percentiles.isEmpty()) {
-                p = new JmhEntry.Score(p.score(), p.error(), p.ciLow(), p.ciHigh(), p.unit(), p.position(), p.raw(),
-                        p.histogram(), percentiles, p.count());
-            }
-            return new JmhEntry(name, mode, params, p, secondaries, position);
+            return new JmhEntry(name, mode, params, primary, secondaries, position);
         }
     }
 }
