@@ -77,8 +77,9 @@ final class Xsv {
 
     /**
      * A number written in any locale: a decimal point or comma, grouping by points, commas, spaces,
-     * non-breaking spaces or apostrophes, a Unicode minus, and the ways locales write NaN and infinity.
-     * Empty is NaN.
+     * non-breaking spaces or apostrophes, a Unicode minus, direction marks, any script's digits, and the ways locales write
+     * NaN and infinity. Empty is NaN. A lone comma (or point) is the decimal separator, as JMH always
+     * writes decimals; several of one kind are grouping.
      */
     static double number(String text, String position) {
         String s = text.strip();
@@ -99,9 +100,11 @@ final class Xsv {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case ' ', '\u00A0', '\u202F', '\'', '\u2019' -> { }
+                case ' ', '\u00A0', '\u202F', '\u2009', '\'', '\u2019', '\u200E', '\u200F', '\u061C' -> { }
                 case '\u2212' -> b.append('-');
-                default -> b.append(c);
+                case '\u066B' -> b.append('.'); // Arabic decimal separator
+                case '\u066C' -> { } // Arabic thousands separator
+                default -> b.append(Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
             }
         }
         String t = b.toString();
