@@ -235,8 +235,16 @@ final class JmhMapper {
             return;
         }
         if (!s.histogram().isEmpty()) {
-            Histogram h = new Histogram(3);
             double toNanos = unit.factor() * unit.unit().nanos();
+            double maxNanos = 2;
+            for (JmhEntry.HistogramIteration it : s.histogram()) {
+                for (double v : it.values()) {
+                    maxNanos = Math.max(maxNanos, v * toNanos);
+                }
+            }
+            // sized once for the largest value: growing while recording copies the counts again and again
+            Histogram h = new Histogram(1, Double.isFinite(maxNanos) ? Math.max(2, Math.round(maxNanos) + 1) : 2, 3);
+            h.setAutoResize(true);
             for (JmhEntry.HistogramIteration it : s.histogram()) {
                 for (int k = 0; k < it.values().length; k++) {
                     double ns = it.values()[k] * toNanos;
