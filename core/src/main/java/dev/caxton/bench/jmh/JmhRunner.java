@@ -124,7 +124,7 @@ public final class JmhRunner {
         }
         ChainedOptionsBuilder b = new OptionsBuilder()
                 .shouldFailOnError(true)
-                .verbosity(VerboseMode.SILENT);
+                .verbosity(VerboseMode.NORMAL);
         if (request.include().isEmpty()) {
             b.include(".*");
         }

@@ -80,4 +80,13 @@ class JmhRunnerTest {
         assertThatThrownBy(() -> new JmhRunner().run(nothing)).isInstanceOf(JmhException.class)
                 .hasMessageContaining("No JMH benchmark matches").hasMessageContaining(TINY + ".hashText");
     }
+
+    @Test
+    void aFailingBenchmarkFailsTheRunWithJmhsAccountOfWhy() {
+        JmhRequest failing = JmhRequest.defaults().withProfile(Profile.SMOKE)
+                .withInclude(List.of(Pattern.compile("FailingBenchmarks.alwaysFails")));
+
+        assertThatThrownBy(() -> new JmhRunner().run(failing)).isInstanceOf(JmhException.class)
+                .hasMessageContaining("JMH failed").hasMessageContaining("the system under test broke on purpose");
+    }
 }
