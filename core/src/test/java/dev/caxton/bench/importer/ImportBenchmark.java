@@ -25,8 +25,13 @@ import dev.caxton.bench.model.Run;
 /**
  * The issue's performance goal: importing a 5 MB JMH JSON file with raw data takes at most 300 ms in a
  * warm JVM. Reads the file from disk and builds the whole run, as {@code caxton-bench import} does.
- * Run it from the test classpath (see docs in the report):
- * {@code java -cp core/target/test-classes:core/target/classes:DEPS org.openjdk.jmh.Main ImportBenchmark}.
+ * Run it from the test classpath after {@code ./mvnw -B -q -pl core test-compile}:
+ * <pre>
+ * ./mvnw -B -q -pl core dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
+ * java -cp core/target/test-classes:core/target/classes:$(cat /tmp/cp.txt) org.openjdk.jmh.Main ImportBenchmark \
+ *     -f 1 -wi 5 -w 2s -i 5 -r 2s -prof gc -rf json -rff import-benchmark.json
+ * </pre>
+ * and import its result into a run with the JMH JSON importer itself.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
