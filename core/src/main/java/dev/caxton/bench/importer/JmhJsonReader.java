@@ -2,7 +2,6 @@ package dev.caxton.bench.importer;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +78,7 @@ final class JmhJsonReader {
         JsonNode p = n.get("params");
         if (p != null && !p.isNull()) {
             requireObject(p, path + ".params", "the benchmark's parameters");
-            for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : p.properties()) {
                 if (!e.getValue().isValueNode() || e.getValue().isNull()) {
                     throw new FormatError(path + ".params." + e.getKey(), "expected a parameter value but found "
                             + kind(e.getValue()));
@@ -97,8 +95,7 @@ final class JmhJsonReader {
         JsonNode sec = n.get("secondaryMetrics");
         if (sec != null && !sec.isNull()) {
             requireObject(sec, path + ".secondaryMetrics", "the secondary results by name");
-            for (Iterator<Map.Entry<String, JsonNode>> it = sec.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : sec.properties()) {
                 secondaries.put(e.getKey(), score(e.getValue(), path + ".secondaryMetrics." + quoteKey(e.getKey())));
             }
         }
@@ -129,8 +126,7 @@ final class JmhJsonReader {
         JsonNode pc = m.get("scorePercentiles");
         if (pc != null && !pc.isNull()) {
             requireObject(pc, path + ".scorePercentiles", "percentiles by rank");
-            for (Iterator<Map.Entry<String, JsonNode>> it = pc.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : pc.properties()) {
                 String at = path + ".scorePercentiles[\"" + e.getKey() + "\"]";
                 double rank;
                 try {

@@ -1,5 +1,7 @@
 package dev.caxton.bench.agent.jmh;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -82,10 +84,9 @@ public class MessageThroughputBenchmark {
         for (int i = 0; i < MESSAGES; i++) {
             sut.send(r[i % r.length], message);
         }
-        @SuppressWarnings("unchecked")
-        CompletableFuture<Object>[] flushed = new CompletableFuture[r.length];
+        List<CompletableFuture<Object>> flushed = new ArrayList<>(r.length);
         for (int i = 0; i < r.length; i++) {
-            flushed[i] = sut.ask(r[i], FLUSH);
+            flushed.add(sut.ask(r[i], FLUSH));
         }
         long total = 0;
         for (CompletableFuture<Object> f : flushed) {

@@ -1,5 +1,7 @@
 package dev.caxton.bench.agent.jmh;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -83,10 +85,9 @@ public class TaskProcessingBenchmark {
     @Benchmark
     @OperationsPerInvocation(TASKS)
     public int processTasks() {
-        @SuppressWarnings("unchecked")
-        CompletableFuture<Object>[] answers = new CompletableFuture[TASKS];
+        List<CompletableFuture<Object>> answers = new ArrayList<>(TASKS);
         for (int i = 0; i < TASKS; i++) {
-            answers[i] = sut.ask(workers[i % workers.length], tasks[i]);
+            answers.add(sut.ask(workers[i % workers.length], tasks[i]));
         }
         int sum = 0;
         for (CompletableFuture<Object> a : answers) {
