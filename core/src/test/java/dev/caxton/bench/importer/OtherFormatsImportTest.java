@@ -166,4 +166,17 @@ class OtherFormatsImportTest {
         ImportedFile f = Importers.read(file("jmh/jmh-1.37-all-modes.json"), options().withFormat(Optional.of(Format.JMH_JSON)));
         assertThat(f.measurements()).isNotEmpty();
     }
+
+    @Test
+    void histogramLogValuesMustBeTimes() {
+        assertThatThrownBy(() -> options().withHistogramLogUnit(Unit.BYTES)).hasMessageContaining("ns, us, ms, s");
+    }
+
+    @Test
+    void aFolderCanOnlyBeReadAsCriterion() {
+        ImportResult r = Importers.importFiles(List.of(file("criterion/criterion")), options(Format.JMH_JSON),
+                Fixtures.ENVIRONMENT);
+
+        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("is a folder"));
+    }
 }

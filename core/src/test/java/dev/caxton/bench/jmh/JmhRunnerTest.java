@@ -82,11 +82,19 @@ class JmhRunnerTest {
     }
 
     @Test
-    void aFailingBenchmarkFailsTheRunWithJmhsAccountOfWhy() {
+    void aFailingBenchmarkFailsTheRunWithJmhsAccountOfWhyAndJvmArgumentsReachTheFork() {
         JmhRequest failing = JmhRequest.defaults().withProfile(Profile.SMOKE)
-                .withInclude(List.of(Pattern.compile("FailingBenchmarks.alwaysFails")));
+                .withInclude(List.of(Pattern.compile("FailingBenchmarks.failsWhenAsked")))
+                .withJvmArgs(List.of("-Dcaxton.fixture.fail=true"));
 
         assertThatThrownBy(() -> new JmhRunner().run(failing)).isInstanceOf(JmhException.class)
                 .hasMessageContaining("JMH failed").hasMessageContaining("the system under test broke on purpose");
+    }
+
+    @Test
+    void requestsRefuseParamsWithoutValuesAndNegativeForks() {
+        assertThatThrownBy(() -> JmhRequest.defaults().withParams(Map.of("size", List.of())))
+                .hasMessageContaining("'size' has no value").hasMessageContaining("-p size=VALUE");
+        assertThatThrownBy(() -> JmhRequest.defaults().withForks(Optional.of(-1))).hasMessageContaining("-1");
     }
 }
