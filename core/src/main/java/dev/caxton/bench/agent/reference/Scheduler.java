@@ -11,8 +11,10 @@ import org.jctools.queues.MpmcUnboundedXaddArrayQueue;
 /**
  * A fixed pool of worker threads sharing one run queue of scheduled agents. A cell is in the queue at
  * most once (its {@link Cell#SCHEDULED} bit), so the queue never holds more entries than there are
- * agents. An idle worker spins briefly, then yields, then parks; a submit unparks one parked worker,
- * and costs one volatile read when none is parked.
+ * agents. At most one idle worker spins (briefly, then yields) waiting for work; the other idle
+ * workers park at once, so that idle workers do not take the cores from the threads that produce the
+ * work. A submit unparks a parked worker only when no worker is spinning, and costs two volatile reads
+ * otherwise.
  */
 final class Scheduler {
     private static final VarHandle PARKED;
@@ -29,6 +31,7 @@ final class Scheduler {
     private final MpmcUnboundedXaddArrayQueue<Cell> runQueue = new MpmcUnboundedXaddArrayQueue<>(1024);
     private final Worker[] workers;
     private final AtomicInteger parkedCount = new AtomicInteger();
+    private final AtomicInteger spinners = new AtomicInteger();
     private final int spins;
     private final int yields;
     private volatile boolean closing;
@@ -54,7 +57,7 @@ final class Scheduler {
         runQueue.offer(cell);
         if (closing) {
             drainClosed();
-        } else if (parkedCount.get() > 0) {
+        } else if (spinners.get() == 0 && parkedCount.get() > 0) {
             wakeOne();
         }
     }
@@ -106,29 +109,45 @@ final class Scheduler {
         }
     }
 
-    /** The worker loop: run a scheduled cell, else spin, yield, park. */
+    /** The worker loop: run scheduled cells; when there are none, spin if no one else does, else park. */
     void runWorker(Worker self) {
-        int idle = 0;
-        while (true) {
+        while (!closing) {
             Cell c = runQueue.poll();
+            if (c == null) {
+                c = awaitWork(self);
+                if (c == null) {
+                    continue;
+                }
+            }
+            system.process(c, self);
+        }
+    }
+
+    /** A cell to run, or null after parking (or when closing). */
+    private Cell awaitWork(Worker self) {
+        if (spinners.get() == 0 && spinners.compareAndSet(0, 1)) {
+            Cell c = null;
+            for (int i = 0; i < spins + yields && !closing; i++) {
+                c = runQueue.poll();
+                if (c != null) {
+                    break;
+                }
+                if (i < spins) {
+                    Thread.onSpinWait();
+                } else {
+                    Thread.yield();
+                }
+            }
+            spinners.decrementAndGet();
             if (c != null) {
-                system.process(c, self);
-                idle = 0;
-                continue;
-            }
-            if (closing) {
-                return;
-            }
-            idle++;
-            if (idle <= spins) {
-                Thread.onSpinWait();
-            } else if (idle <= spins + yields) {
-                Thread.yield();
-            } else {
-                park(self);
-                idle = 0;
+                if (!runQueue.isEmpty() && parkedCount.get() > 0) {
+                    wakeOne(); // more work than this worker: bring in a parked one, it becomes the spinner
+                }
+                return c;
             }
         }
+        park(self);
+        return null;
     }
 
     private void park(Worker self) {
