@@ -63,16 +63,18 @@ final class PekkoAgentSystem implements AgentSystem {
 
     private static long askTimeoutMillis(AgentSystemConfig config) {
         String value = config.option("ask.timeout.ms").orElse("30000");
+        long millis;
         try {
-            long millis = Long.parseLong(value.trim());
-            if (millis > 0) {
-                return millis;
-            }
+            millis = Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
-            // reported below
+            throw new IllegalArgumentException("The pekko system's option 'ask.timeout.ms' must be a whole number "
+                    + "of milliseconds, got '" + value + "'", e);
         }
-        throw new IllegalArgumentException("The pekko system's option 'ask.timeout.ms' must be a positive number "
-                + "of milliseconds, got '" + value + "'");
+        if (millis <= 0) {
+            throw new IllegalArgumentException("The pekko system's option 'ask.timeout.ms' must be positive, got "
+                    + millis);
+        }
+        return millis;
     }
 
     static AgentSystem start(AgentSystemConfig config) {
