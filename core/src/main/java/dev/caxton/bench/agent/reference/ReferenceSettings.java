@@ -17,8 +17,8 @@ import dev.caxton.bench.agent.AgentSystemConfig;
  */
 record ReferenceSettings(int parallelism, int batch, int idleSpins, int idleYields, int slowdownPercent) {
     static final int DEFAULT_BATCH = 64;
-    static final int DEFAULT_IDLE_SPINS = 2_000;
-    static final int DEFAULT_IDLE_YIELDS = 50;
+    static final int DEFAULT_IDLE_SPINS = 50;
+    static final int DEFAULT_IDLE_YIELDS = 0;
 
     ReferenceSettings {
         require("batch", batch, 1);
