@@ -1,0 +1,40 @@
+package dev.caxton.bench.agent.pekko;
+
+import dev.caxton.bench.agent.AgentSystem;
+import dev.caxton.bench.agent.AgentSystemConfig;
+import dev.caxton.bench.agent.AgentSystemProvider;
+
+/**
+ * Registers Apache Pekko typed actors as {@code pekko}, so that users of Pekko can benchmark their
+ * actors and the reference runtime can be compared with them. Pekko is an optional dependency: this
+ * class touches no Pekko class until {@link #create} is called.
+ *
+ * <p>Options: {@code ask} = {@code direct} (default: the actor completes the caller's future) or
+ * {@code pattern} (Pekko's {@code AskPattern.ask} with a temporary reply actor);
+ * {@code ask.timeout.ms} for the pattern (default 30000).
+ */
+public final class PekkoAgentSystemProvider implements AgentSystemProvider {
+    static final String DEPENDENCY = "org.apache.pekko:pekko-actor-typed_2.13:1.7.0";
+
+    @Override
+    public String name() {
+        return "pekko";
+    }
+
+    @Override
+    public String description() {
+        return "Apache Pekko typed actors (needs " + DEPENDENCY + " on the classpath)";
+    }
+
+    @Override
+    public AgentSystem create(AgentSystemConfig config) {
+        try {
+            return PekkoAgentSystem.start(config);
+        } catch (NoClassDefFoundError missing) {
+            throw new IllegalStateException("The 'pekko' agent system needs Apache Pekko on the classpath, but "
+                    + missing.getMessage() + " is missing. Add the dependency " + DEPENDENCY
+                    + " (Maven: groupId org.apache.pekko, artifactId pekko-actor-typed_2.13, version 1.7.0).",
+                    missing);
+        }
+    }
+}

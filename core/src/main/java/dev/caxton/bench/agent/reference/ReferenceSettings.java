@@ -1,0 +1,57 @@
+package dev.caxton.bench.agent.reference;
+
+import java.util.Optional;
+
+import dev.caxton.bench.agent.AgentSystemConfig;
+
+/**
+ * The reference runtime's settings, read from {@link AgentSystemConfig}. Options (all optional):
+ * <ul>
+ *   <li>{@code batch}: messages one agent may process per scheduling before it yields its worker
+ *       (fairness); default {@value #DEFAULT_BATCH}.</li>
+ *   <li>{@code idle.spins}, {@code idle.yields}: how long an idle worker polls before it parks;
+ *       defaults {@value #DEFAULT_IDLE_SPINS} and {@value #DEFAULT_IDLE_YIELDS}.</li>
+ *   <li>{@code slowdown.percent}: makes each message's handling that much slower by spinning after
+ *       it, to check that a benchmark notices a regression; default 0.</li>
+ * </ul>
+ */
+record ReferenceSettings(int parallelism, int batch, int idleSpins, int idleYields, int slowdownPercent) {
+    static final int DEFAULT_BATCH = 64;
+    static final int DEFAULT_IDLE_SPINS = 50;
+    static final int DEFAULT_IDLE_YIELDS = 0;
+
+    ReferenceSettings {
+        require("batch", batch, 1);
+        require("idle.spins", idleSpins, 0);
+        require("idle.yields", idleYields, 0);
+        require("slowdown.percent", slowdownPercent, 0);
+    }
+
+    static ReferenceSettings from(AgentSystemConfig config) {
+        return new ReferenceSettings(config.parallelism(),
+                intOption(config, "batch", DEFAULT_BATCH),
+                intOption(config, "idle.spins", DEFAULT_IDLE_SPINS),
+                intOption(config, "idle.yields", DEFAULT_IDLE_YIELDS),
+                intOption(config, "slowdown.percent", 0));
+    }
+
+    private static int intOption(AgentSystemConfig config, String key, int defaultValue) {
+        Optional<String> value = config.option(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.get().trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The reference runtime's option '" + key
+                    + "' must be a whole number, got '" + value.get() + "'", e);
+        }
+    }
+
+    private static void require(String key, int value, int min) {
+        if (value < min) {
+            throw new IllegalArgumentException("The reference runtime's option '" + key
+                    + "' must be at least " + min + ", got " + value);
+        }
+    }
+}

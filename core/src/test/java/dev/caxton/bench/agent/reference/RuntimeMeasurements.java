@@ -1,0 +1,311 @@
+package dev.caxton.bench.agent.reference;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+import dev.caxton.bench.agent.AgentContext;
+import dev.caxton.bench.agent.AgentRef;
+import dev.caxton.bench.agent.AgentSpec;
+import dev.caxton.bench.agent.AgentSystem;
+import dev.caxton.bench.agent.AgentSystemConfig;
+import dev.caxton.bench.agent.AgentSystems;
+import dev.caxton.bench.agent.Behavior;
+
+/**
+ * Throwaway self-measurements of the runtimes' hot paths, used to choose the reference runtime's data
+ * structures; the benchmark suite measures them properly. Not a test. Run it as
+ * {@code java -cp <test classpath> dev.caxton.bench.agent.reference.RuntimeMeasurements <system> <what> [key=value...]}
+ * where {@code what} is {@code throughput}, {@code ask}, {@code spawn}, {@code memory} or {@code restart};
+ * it writes one line per repetition and a median to stdout.
+ */
+final class RuntimeMeasurements {
+    private RuntimeMeasurements() {}
+
+    public static void main(String[] args) throws Exception {
+        String systemName = args[0];
+        String what = args[1];
+        Map<String, String> options = new HashMap<>();
+        for (int i = 2; i < args.length; i++) {
+            String[] kv = args[i].split("=", 2);
+            options.put(kv[0], kv[1]);
+        }
+        int parallelism = Integer.parseInt(options.getOrDefault("parallelism",
+                String.valueOf(Runtime.getRuntime().availableProcessors())));
+        AgentSystemConfig config = new AgentSystemConfig(parallelism, options);
+        switch (what) {
+            case "throughput" -> throughput(systemName, config, options);
+            case "ask" -> ask(systemName, config, options);
+            case "spawn" -> spawn(systemName, config);
+            case "memory" -> memory(systemName, config);
+            case "restart" -> restart(systemName, config);
+            default -> throw new IllegalArgumentException(what);
+        }
+
+    }
+
+    private static AgentSystem create(String name, AgentSystemConfig config) {
+        return AgentSystems.require(name).create(config);
+    }
+
+    /** Counts messages; opens the latch when it has seen {@code expected}. */
+    static final class Sink implements Behavior {
+        long seen;
+        long expected;
+        CountDownLatch done;
+
+        @Override
+        public void onMessage(Object message, AgentContext context) {
+            if (message instanceof CountDownLatch latch) {
+                done = latch;
+                return;
+            }
+            if (message instanceof String) {
+                context.reply(message);
+                return;
+            }
+            if (++seen == expected) {
+                done.countDown();
+            }
+        }
+    }
+
+    static void throughput(String name, AgentSystemConfig config, Map<String, String> options) throws Exception {
+        int agents = Integer.parseInt(options.getOrDefault("agents", "1000"));
+        int producers = Integer.parseInt(options.getOrDefault("producers", "2"));
+        long perProducer = Long.parseLong(options.getOrDefault("messages", "2000000")) / producers;
+        int reps = Integer.parseInt(options.getOrDefault("reps", "8"));
+        int warm = Integer.parseInt(options.getOrDefault("warmup", "3"));
+        double[] rates = new double[reps];
+        try (AgentSystem system = create(name, config)) {
+            List<AgentRef> refs = new ArrayList<>();
+            List<Sink> sinks = new ArrayList<>();
+            for (int i = 0; i < agents; i++) {
+                Sink s = new Sink();
+                sinks.add(s);
+                refs.add(system.spawn(AgentSpec.of(() -> s)));
+            }
+            long perAgent = perProducer * producers / agents;
+            for (int rep = -warm; rep < reps; rep++) {
+                CountDownLatch done = new CountDownLatch(agents);
+                for (int i = 0; i < agents; i++) {
+                    Sink s = sinks.get(i);
+                    system.ask(refs.get(i), "reset").join(); // fence: sink state is set before the run
+                    s.seen = 0;
+                    s.expected = perAgent;
+                    system.send(refs.get(i), done);
+                }
+                system.ask(refs.get(agents - 1), "sync").join();
+                CountDownLatch start = new CountDownLatch(1);
+                Thread[] threads = new Thread[producers];
+                for (int p = 0; p < producers; p++) {
+                    int offset = p * 7;
+                    threads[p] = new Thread(() -> {
+                        try {
+                            start.await();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        int a = offset % agents;
+                        for (long m = 0; m < perProducer; m++) {
+                            system.send(refs.get(a), new byte[100]);
+                            if (++a == agents) {
+                                a = 0;
+                            }
+                        }
+                    });
+                    threads[p].start();
+                }
+                long t0 = System.nanoTime();
+                start.countDown();
+                if (!done.await(120, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("throughput run did not finish");
+                }
+                long t1 = System.nanoTime();
+                for (Thread t : threads) {
+                    t.join();
+                }
+                double rate = perAgent * agents / ((t1 - t0) / 1e9);
+                System.out.printf("%s throughput rep %d: %.2f M msg/s%n", name, rep, rate / 1e6);
+                if (rep >= 0) {
+                    rates[rep] = rate;
+                }
+            }
+        }
+        Arrays.sort(rates);
+        System.out.printf("%s throughput MEDIAN %.2f M msg/s (min %.2f, max %.2f)%n", name, rates[reps / 2] / 1e6,
+                rates[0] / 1e6, rates[reps - 1] / 1e6);
+    }
+
+    static final class Echo implements Behavior {
+        @Override
+        public void onMessage(Object message, AgentContext context) {
+            context.reply(message);
+        }
+    }
+
+    static void ask(String name, AgentSystemConfig config, Map<String, String> options) throws Exception {
+        int rate = Integer.parseInt(options.getOrDefault("rate", "200000"));
+        int agents = Integer.parseInt(options.getOrDefault("agents", "100"));
+        int seconds = Integer.parseInt(options.getOrDefault("seconds", "5"));
+        int reps = Integer.parseInt(options.getOrDefault("reps", "3"));
+        try (AgentSystem system = create(name, config)) {
+            List<AgentRef> refs = new ArrayList<>();
+            for (int i = 0; i < agents; i++) {
+                refs.add(system.spawn(AgentSpec.of(Echo::new)));
+            }
+            // closed loop
+            for (int rep = 0; rep < reps; rep++) {
+                Histogram h = new Histogram(3);
+                long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+                int a = 0;
+                while (System.nanoTime() < end) {
+                    long t = System.nanoTime();
+                    system.ask(refs.get(a), "x").join();
+                    h.recordValue(System.nanoTime() - t);
+                    a = (a + 1) % agents;
+                }
+                System.out.printf("%s ask closed-loop rep %d: n=%d p50 %.1f us p99 %.1f us%n", name, rep,
+                        h.getTotalCount(), h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(99) / 1e3);
+            }
+            // open loop, from the intended send time
+            long interval = 1_000_000_000L / rate;
+            for (int rep = -1; rep < reps; rep++) {
+                Recorder recorder = new Recorder(3);
+                long n = (long) rate * seconds;
+                AtomicLong completed = new AtomicLong();
+                long t0 = System.nanoTime() + 1_000_000;
+                int a = 0;
+                for (long i = 0; i < n; i++) {
+                    long intended = t0 + i * interval;
+                    while (System.nanoTime() < intended) {
+                        Thread.onSpinWait();
+                    }
+                    CompletableFuture<Object> f = system.ask(refs.get(a), "x");
+                    f.whenComplete((v, e) -> {
+                        recorder.recordValue(Math.max(0, System.nanoTime() - intended));
+                        completed.incrementAndGet();
+                    });
+                    if (++a == agents) {
+                        a = 0;
+                    }
+                }
+                while (completed.get() < n) {
+                    Thread.sleep(1);
+                }
+                Histogram h = recorder.getIntervalHistogram();
+                System.out.printf("%s ask open-loop %d/s rep %d: p50 %.1f us p90 %.1f us p99 %.1f us p99.9 %.1f us max %.1f us%n",
+                        name, rate, rep, h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(90) / 1e3,
+                        h.getValueAtPercentile(99) / 1e3, h.getValueAtPercentile(99.9) / 1e3, h.getMaxValue() / 1e3);
+            }
+        }
+    }
+
+    static void spawn(String name, AgentSystemConfig config) {
+        int count = 10_000;
+        double[] perAgent = new double[9];
+        for (int rep = -3; rep < perAgent.length; rep++) {
+            try (AgentSystem system = create(name, config)) {
+                AgentSpec spec = AgentSpec.of(Echo::new);
+                long t0 = System.nanoTime();
+                for (int i = 0; i < count; i++) {
+                    system.spawn(spec);
+                }
+                long t1 = System.nanoTime();
+                double us = (t1 - t0) / 1e3 / count;
+                System.out.printf("%s spawn 10,000 rep %d: %.3f us/agent%n", name, rep, us);
+                if (rep >= 0) {
+                    perAgent[rep] = us;
+                }
+            }
+        }
+        Arrays.sort(perAgent);
+        System.out.printf("%s spawn MEDIAN %.3f us/agent%n", name, perAgent[perAgent.length / 2]);
+    }
+
+    static final class Idle implements Behavior {
+        @Override
+        public void onMessage(Object message, AgentContext context) {
+            context.reply(message);
+        }
+    }
+
+    static long usedAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(50);
+            best = Math.min(best, rt.totalMemory() - rt.freeMemory());
+        }
+        return best;
+    }
+
+    static void memory(String name, AgentSystemConfig config) throws Exception {
+        int count = 100_000;
+        for (int rep = 0; rep < 3; rep++) {
+            try (AgentSystem system = create(name, config)) {
+                AgentSpec spec = AgentSpec.of(Idle::new);
+                system.ask(system.spawn(spec), "warm").join();
+                AgentRef[] keep = new AgentRef[count]; // allocated before the baseline
+                long before = usedAfterGc();
+                for (int i = 0; i < count; i++) {
+                    keep[i] = system.spawn(spec);
+                }
+                system.ask(keep[count - 1], "sync").join();
+                Thread.sleep(500);
+                long after = usedAfterGc();
+                System.out.printf("%s memory rep %d: %.1f bytes per idle agent%n", name, rep,
+                        (after - before) / (double) count);
+                if (keep[0] == null) {
+                    throw new AssertionError();
+                }
+            }
+        }
+    }
+
+    /** Fails on "fail", stamping the time; the next instance stamps its first message. */
+    static final class Failing implements Behavior {
+        static volatile long failedAt;
+        static final AtomicLong firstAfter = new AtomicLong();
+        private boolean first = true;
+
+        @Override
+        public void onMessage(Object message, AgentContext context) {
+            if (first) {
+                first = false;
+                firstAfter.set(System.nanoTime());
+            }
+            if ("fail".equals(message)) {
+                failedAt = System.nanoTime();
+                throw new IllegalStateException("planned failure");
+            }
+            context.reply(message);
+        }
+    }
+
+    static void restart(String name, AgentSystemConfig config) {
+        try (AgentSystem system = create(name, config)) {
+            AgentRef agent = system.spawn(AgentSpec.of(Failing::new));
+            for (int rep = 0; rep < 3; rep++) {
+                Histogram h = new Histogram(3);
+                for (int i = 0; i < 20_000; i++) {
+                    system.send(agent, "fail");
+                    system.ask(agent, "after").join();
+                    h.recordValue(Math.max(0, Failing.firstAfter.get() - Failing.failedAt));
+                }
+                System.out.printf("%s restart rep %d: failure to next message p50 %.2f us p99 %.2f us%n", name, rep,
+                        h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(99) / 1e3);
+            }
+        }
+    }
+}
