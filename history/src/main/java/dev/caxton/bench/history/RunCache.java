@@ -1,0 +1,53 @@
+package dev.caxton.bench.history;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.RunInfo;
+
+/**
+ * Shares objects between the rows of one read: consecutive rows of a run get the same {@link RunInfo},
+ * equal metric ids the same {@link MetricId}, so a large history costs little more than its numbers.
+ */
+final class RunCache {
+    private static final int RUN_COLUMNS_END = 19; // run_id .. jvm_flags, without run_rows
+
+    private List<String> lastFields;
+    private RunInfo lastRun;
+    private final Map<String, MetricId> metrics = new HashMap<>();
+
+    RunInfo get(List<String> fields, Supplier<RunInfo> make) {
+        if (lastFields != null && sameRun(lastFields, fields)) {
+            return lastRun;
+        }
+        RunInfo run = make.get();
+        lastFields = fields;
+        lastRun = run;
+        return run;
+    }
+
+    MetricId metric(String canonical) {
+        MetricId id = metrics.get(canonical);
+        if (id == null) {
+            try {
+                id = MetricId.parse(canonical);
+            } catch (IllegalArgumentException e) {
+                throw new CsvV1.FieldError(19, e.getMessage());
+            }
+            metrics.put(canonical, id);
+        }
+        return id;
+    }
+
+    private static boolean sameRun(List<String> a, List<String> b) {
+        for (int i = 1; i < RUN_COLUMNS_END; i++) {
+            if (i != 10 && !a.get(i).equals(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
