@@ -181,7 +181,7 @@ final class CsvV1 {
     /** A row's fields, read back; {@code runCache} shares equal run identities between rows. */
     static HistoryRow readRow(List<String> f, RunCache runCache) {
         if (f.size() != COLUMNS.size()) {
-            throw new FieldError(0, "expected " + COLUMNS.size() + " columns, found " + f.size());
+            throw new FieldError(-1, "expected " + COLUMNS.size() + " columns, found " + f.size());
         }
         if (!f.get(0).equals("1")) {
             throw new FieldError(0, "the schema column holds '" + f.get(0) + "' but the header says version 1;"
@@ -296,8 +296,12 @@ final class CsvV1 {
             this.column = column;
         }
 
-        String columnName() {
-            return column < COLUMNS.size() ? COLUMNS.get(column) : "column " + (column + 1);
+        /** The column's name, empty when the whole line is at fault. */
+        java.util.Optional<String> columnName() {
+            if (column < 0) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(column < COLUMNS.size() ? COLUMNS.get(column) : "column " + (column + 1));
         }
     }
 }

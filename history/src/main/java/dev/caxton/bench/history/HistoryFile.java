@@ -76,11 +76,7 @@ public final class HistoryFile {
         if (measurements.isEmpty()) {
             return new AppendResult(file, 0, 0, Optional.empty());
         }
-        StringBuilder sb = new StringBuilder(measurements.size() * 300);
-        for (Measurement m : measurements) {
-            CsvV1.writeRow(sb, info, measurements.size(), m);
-        }
-        byte[] rows = sb.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] rows = rowBytes(info, measurements);
         try (FileLocks.Held lock = FileLocks.lock(file);
              FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                      StandardOpenOption.WRITE)) {
@@ -104,6 +100,15 @@ public final class HistoryFile {
             throw new UncheckedIOException("Cannot append run " + info.runId() + " to the history " + file + ": " + e
                     + ". Check that the folder is writable and the disk has room", e);
         }
+    }
+
+    /** The lines of a run's rows, as an append writes them. */
+    static byte[] rowBytes(RunInfo info, List<Measurement> measurements) {
+        StringBuilder sb = new StringBuilder(measurements.size() * 300);
+        for (Measurement m : measurements) {
+            CsvV1.writeRow(sb, info, measurements.size(), m);
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -171,7 +176,7 @@ public final class HistoryFile {
                 try {
                     row = version.reader().read(CsvLine.split(line), cache);
                 } catch (CsvV1.FieldError e) {
-                    HistoryProblem problem = new HistoryProblem(file, lineNo, Optional.of(e.columnName()),
+                    HistoryProblem problem = new HistoryProblem(file, lineNo, e.columnName(),
                             e.getMessage() + "; fix or delete the line, or restore the file from git");
                     if (!bad(mode, problem, warnings, errors)) {
                         break;

@@ -94,7 +94,7 @@ class HistoryFileTest {
         HistoryReadResult lenient = HistoryFile.read(file, ReadMode.LENIENT);
         assertThat(lenient.rows()).hasSize(4);
         assertThat(lenient.warnings()).extracting(HistoryProblem::line).containsExactly(2L, 4L, 3L);
-        assertThat(lenient.warnings().toString()).contains("line 4, column schema_v1: expected 35 columns, found 7")
+        assertThat(lenient.warnings().toString()).contains("line 4: expected 35 columns, found 7")
                 .contains("run r1 has 1 rows but announces 3");
     }
 
