@@ -275,11 +275,22 @@ public final class HistoryFile {
         });
     }
 
+    /** The writers' lock of a history file, for edits that read and then replace it. */
+    static FileLocks.Held lock(Path file) {
+        try {
+            return FileLocks.lock(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot lock the history " + file + " (through " + FileLocks.lockFile(file)
+                    + "): " + e, e);
+        }
+    }
+
     /**
      * Replaces {@code file} with exactly these rows, atomically (a temporary file beside it, forced,
-     * then renamed over it), under the writers' lock. Each run's {@code run_rows} is its row count here.
+     * then renamed over it); the caller holds the writers' lock. Each run's {@code run_rows} is its
+     * row count here.
      */
-    static void writeAll(Path file, List<HistoryRow> rows) {
+    static void writeAllLocked(Path file, List<HistoryRow> rows) {
         Map<String, Integer> counts = new HashMap<>();
         for (HistoryRow row : rows) {
             counts.merge(row.run().runId(), 1, Integer::sum);
@@ -289,9 +300,12 @@ public final class HistoryFile {
         for (HistoryRow row : rows) {
             CsvV1.writeRow(sb, row.run(), counts.get(row.run().runId()), row.measurement());
         }
-        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        replaceLocked(file, sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void replaceLocked(Path file, byte[] bytes) {
         Path tmp = null;
-        try (FileLocks.Held lock = FileLocks.lock(file)) {
+        try {
             Path dir = file.toAbsolutePath().getParent();
             Path candidate = dir.resolve("." + file.getFileName() + "."
                     + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".tmp");

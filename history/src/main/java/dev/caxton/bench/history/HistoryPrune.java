@@ -1,0 +1,92 @@
+package dev.caxton.bench.history;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.caxton.bench.model.RunInfo;
+
+/**
+ * Bounds a history: removes whole runs, never single rows, and replaces the file atomically (a new
+ * file, then a rename) under the writers' lock, so an append waits instead of being lost. The rows
+ * that stay keep their order.
+ */
+public final class HistoryPrune {
+    private HistoryPrune() {}
+
+    /** Which runs to keep. */
+    public sealed interface Rule permits KeepLast, Since {}
+
+    /** Keep the newest {@code runs} runs (by start time, then run id). */
+    public record KeepLast(int runs) implements Rule {
+        public KeepLast {
+            if (runs < 0) {
+                throw new IllegalArgumentException("--keep-last takes a number of runs, 0 or more; got " + runs);
+            }
+        }
+    }
+
+    /** Keep the runs that started at or after {@code since}. */
+    public record Since(Instant since) implements Rule {
+        public Since {
+            Objects.requireNonNull(since, "since");
+        }
+    }
+
+    /** Runs kept and removed, and the rows they held. */
+    public record Result(int runsKept, int runsRemoved, int rowsKept, int rowsRemoved, List<HistoryProblem> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Prunes {@code file} by the rule. With a branch, only that branch's runs are candidates for
+     * removal (and counted by {@link KeepLast}); runs of other branches stay. A missing file stays
+     * missing.
+     *
+     * @throws HistoryFormatException when the file is malformed (nothing is changed)
+     */
+    public static Result prune(Path file, Rule rule, Optional<String> branch) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(branch, "branch");
+        try (FileLocks.Held lock = HistoryFile.lock(file)) {
+            HistoryFile.Parsed p = HistoryFile.parse(file, ReadMode.STRICT);
+            Set<String> seen = new HashSet<>();
+            List<RunInfo> candidates = new ArrayList<>();
+            for (HistoryRow row : p.rows()) {
+                RunInfo info = row.run();
+                if (seen.add(info.runId()) && (branch.isEmpty() || info.branch().equals(branch))) {
+                    candidates.add(info);
+                }
+            }
+            candidates.sort(History.CHRONOLOGICAL);
+            Set<String> remove = new LinkedHashSet<>();
+            if (rule instanceof KeepLast k) {
+                candidates.subList(0, Math.max(0, candidates.size() - k.runs())).forEach(i -> remove.add(i.runId()));
+            } else if (rule instanceof Since s) {
+                candidates.stream().filter(i -> i.startedAt().isBefore(s.since())).forEach(i -> remove.add(i.runId()));
+            }
+            List<HistoryRow> kept = new ArrayList<>(p.rows().size());
+            for (HistoryRow row : p.rows()) {
+                if (!remove.contains(row.run().runId())) {
+                    kept.add(row);
+                }
+            }
+            int removedRows = p.rows().size() - kept.size();
+            if (removedRows > 0 || !p.warnings().isEmpty()) {
+                HistoryFile.writeAllLocked(file, kept);
+            }
+            return new Result(seen.size() - remove.size(), remove.size(), kept.size(), removedRows, p.warnings());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot release the lock of " + file + ": " + e, e);
+        }
+    }
+}
