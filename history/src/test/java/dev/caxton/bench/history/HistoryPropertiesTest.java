@@ -19,10 +19,12 @@ import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterProperty;
 
 import dev.caxton.bench.model.ConfidenceInterval;
 import dev.caxton.bench.model.Direction;
@@ -37,12 +39,28 @@ import dev.caxton.bench.model.Unit;
 /** Round trip, merge and prune properties over random runs. */
 class HistoryPropertiesTest {
 
-    private static Path tempDir() {
+    private final List<Path> dirs = new ArrayList<>();
+
+    private Path tempDir() {
         try {
-            return Files.createTempDirectory("history-props");
+            Path d = Files.createTempDirectory("history-props");
+            dirs.add(d);
+            return d;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @AfterProperty
+    void deleteTempDirs() throws IOException {
+        for (Path d : dirs) {
+            try (var files = Files.walk(d)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        dirs.clear();
     }
 
     @Provide
@@ -103,7 +121,7 @@ class HistoryPropertiesTest {
         return out;
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, edgeCases = EdgeCasesMode.MIXIN)
     void appendedRunsReadBackAsEqualRows(@ForAll("runs") List<Run> runs) {
         Path f = write(tempDir(), "h.csv", runs);
         HistoryReadResult read = HistoryFile.read(f, ReadMode.STRICT);
@@ -111,7 +129,7 @@ class HistoryPropertiesTest {
         assertThat(read.rows()).isEqualTo(rows(runs));
     }
 
-    @Property(tries = 100)
+    @Property(tries = 100, edgeCases = EdgeCasesMode.MIXIN)
     void mergeIsCommutativeAndIdempotent(@ForAll("runs") List<Run> x, @ForAll("runs") List<Run> y) throws IOException {
         Set<String> xIds = new HashSet<>();
         x.forEach(r -> xIds.add(r.info().runId()));
@@ -139,7 +157,7 @@ class HistoryPropertiesTest {
         assertThat(HistoryFile.read(dir.resolve("ab.csv"), ReadMode.STRICT).rows()).isEqualTo(expected);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 100, edgeCases = EdgeCasesMode.MIXIN)
     void pruneKeepsWholeRunsAndOnlyTheNewest(@ForAll("runs") List<Run> runs, @ForAll @IntRange(max = 7) int keep) {
         Path f = write(tempDir(), "h.csv", runs);
         HistoryPrune.prune(f, new HistoryPrune.KeepLast(keep), Optional.empty());
