@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * Finds the points where a series of measurements changes level, and says for each whether the
@@ -21,9 +22,13 @@ import java.util.Objects;
  *   <li><b>Pruning.</b> Each candidate is tested against its neighbours: Welch's t-test on the
  *       ranks of the segment from the previous candidate to the next, split at the candidate.
  *       The weakest candidate (largest p-value, or too small a change) is dropped and its
- *       neighbours retested, until every survivor has {@code p <= significance} and a change of
+ *       neighbours retested, until every survivor has {@code p <= significance}, a change of
  *       at least {@link Options#minNoiseMultiple()} times the noise and
- *       {@link Options#minRelativeChange()} of the level.</li>
+ *       {@link Options#minRelativeChange()} of the level, and passes a robust z-test at the same
+ *       significance: the shift of the segments' 20%-trimmed means, divided by the series' noise
+ *       times {@code sqrt(1/m + 1/n)}. The t-test trusts each segment's own variance, which in a
+ *       segment of a few points can be small by chance; the z-test uses the noise of the whole
+ *       series and so keeps short bumps of noise and clusters of spikes out.</li>
  * </ol>
  * The noise is estimated robustly from the median absolute difference of consecutive points, so
  * steps and spikes barely move it. There is no randomness: the same series gives the same change
@@ -45,7 +50,7 @@ public final class ChangePointDetector {
     public record Options(double significance, double minRelativeChange, double minNoiseMultiple,
                           int windowSize, int minSegmentLength) {
 
-        public static final double DEFAULT_SIGNIFICANCE = 2e-5;
+        public static final double DEFAULT_SIGNIFICANCE = 1e-4;
         public static final double DEFAULT_MIN_RELATIVE_CHANGE = 0.0;
         public static final double DEFAULT_MIN_NOISE_MULTIPLE = 0.5;
         public static final int DEFAULT_WINDOW_SIZE = 60;
@@ -114,6 +119,7 @@ public final class ChangePointDetector {
     private final Options options;
     private final boolean ranks;
     private final double candidateSignificance;
+    private final double criticalZ;
 
     /** A detector with the {@linkplain Options#defaults() default options}. */
     public ChangePointDetector() {
@@ -132,6 +138,7 @@ public final class ChangePointDetector {
         this.options = Objects.requireNonNull(options, "options");
         this.ranks = ranks;
         this.candidateSignificance = candidateSignificance;
+        this.criticalZ = new NormalDistribution(null, 0, 1).inverseCumulativeProbability(1 - options.significance() / 2);
     }
 
     public Options options() {
@@ -260,7 +267,12 @@ public final class ChangePointDetector {
         return points;
     }
 
-    /** The p-value of candidate k against its neighbours, or +infinity when the change is too small. */
+    /**
+     * The p-value of candidate k against its neighbours, or +infinity when the change is too small:
+     * below a floor, or not significant by a robust z-test (the shift of the 20%-trimmed means
+     * over the series' robust noise, scaled by the segment lengths). The z-test guards against a
+     * short segment whose own variance is small by chance, which the t-test alone trusts.
+     */
     private double score(double[] x, List<Integer> points, int k, double noise) {
         int from = k == 0 ? 0 : points.get(k - 1);
         int split = points.get(k);
@@ -269,6 +281,11 @@ public final class ChangePointDetector {
         double after = SegmentTest.mean(x, split, to);
         double delta = Math.abs(after - before);
         if (delta < options.minNoiseMultiple() * noise || delta < options.minRelativeChange() * Math.abs(before)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double shift = Math.abs(SegmentTest.trimmedMean(x, split, to) - SegmentTest.trimmedMean(x, from, split));
+        double z = shift / (noise * Math.sqrt(1.0 / (split - from) + 1.0 / (to - split)));
+        if (z < criticalZ) {
             return Double.POSITIVE_INFINITY;
         }
         return SegmentTest.pValue(x, from, split, to, ranks);

@@ -10,6 +10,8 @@ import org.apache.commons.math3.distribution.TDistribution;
  * and is not fooled by a few spikes; on normal noise it loses little.
  */
 final class SegmentTest {
+    private static final double TRIM = 0.2;
+
     private SegmentTest() {}
 
     /** The two-sided p-value that both segments share one mean. */
@@ -26,6 +28,14 @@ final class SegmentTest {
             sum += x[i];
         }
         return sum / (to - from);
+    }
+
+    /** Mean of {@code x[from, to)} without its lowest and highest 20% (the same count from each end). */
+    static double trimmedMean(double[] x, int from, int to) {
+        double[] sorted = Arrays.copyOfRange(x, from, to);
+        Arrays.sort(sorted);
+        int cut = (int) (TRIM * sorted.length);
+        return mean(sorted, cut, sorted.length - cut);
     }
 
     private static double welch(double[] v, int from, int split, int to) {

@@ -80,6 +80,19 @@ class ChangePointDetectorTest {
     }
 
     @Test
+    void aBurstOfSpikesIsNotAChange() {
+        for (long seed = 0; seed < 20; seed++) {
+            double[] x = step(seed, 150, 0, 0);
+            x[70] += 15;
+            x[72] += 25;
+            x[73] += 12;
+            x[75] += 30;
+
+            assertThat(detector.detect(x, Direction.LOWER_IS_BETTER)).as("seed %d", seed).isEmpty();
+        }
+    }
+
+    @Test
     void aChangeBelowTheMinimumRelativeChangeIsNotReported() {
         double[] x = step(4, 120, 60, 3); // a 3% change over 1% noise
 
