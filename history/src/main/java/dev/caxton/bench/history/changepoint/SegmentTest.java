@@ -67,25 +67,42 @@ final class SegmentTest {
 
     /** Mid-ranks (1-based; ties share their average rank) of {@code x[from, to)}. */
     static double[] ranks(double[] x, int from, int to) {
-        int n = to - from;
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (i, j) -> Double.compare(x[from + i], x[from + j]));
-        double[] rank = new double[n];
-        int i = 0;
-        while (i < n) {
-            int j = i;
-            while (j + 1 < n && x[from + order[j + 1]] == x[from + order[i]]) {
-                j++;
-            }
-            double r = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                rank[order[k]] = r;
-            }
-            i = j + 1;
+        double[] sorted = Arrays.copyOfRange(x, from, to);
+        Arrays.sort(sorted);
+        double[] rank = new double[to - from];
+        for (int i = from; i < to; i++) {
+            int first = firstAtLeast(sorted, x[i]);
+            int last = firstAbove(sorted, x[i]) - 1;
+            rank[i - from] = (first + last) / 2.0 + 1;
         }
         return rank;
+    }
+
+    private static int firstAtLeast(double[] sorted, double value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static int firstAbove(double[] sorted, double value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }
