@@ -116,6 +116,9 @@ public final class ChangePointDetector {
     /** Normal-consistency factor of the median absolute deviation. */
     private static final double MAD_TO_SIGMA = 1.4826;
 
+    /** Normal-consistency factor of the mean absolute deviation, sqrt(pi / 2). */
+    private static final double MEAN_ABS_TO_SIGMA = 1.2533;
+
     private final Options options;
     private final boolean ranks;
     private final double candidateSignificance;
@@ -285,13 +288,16 @@ public final class ChangePointDetector {
         }
         double shift = Math.abs(SegmentTest.trimmedMean(x, split, to) - SegmentTest.trimmedMean(x, from, split));
         double z = shift / (noise * Math.sqrt(1.0 / (split - from) + 1.0 / (to - split)));
-        if (z < criticalZ) {
+        if (!(z >= criticalZ)) { // also rejects 0/0 on a noiseless series with no shift
             return Double.POSITIVE_INFINITY;
         }
         return SegmentTest.pValue(x, from, split, to, ranks);
     }
 
-    /** The noise's standard deviation, from the median absolute difference of consecutive points. */
+    /**
+     * The noise's standard deviation, from the median absolute deviation of the differences of
+     * consecutive points: a step moves one difference and a spike two, so neither moves the estimate.
+     */
     static double robustNoise(double[] x) {
         double[] diffs = new double[x.length - 1];
         for (int i = 1; i < x.length; i++) {
@@ -301,7 +307,17 @@ public final class ChangePointDetector {
         for (int i = 0; i < diffs.length; i++) {
             diffs[i] = Math.abs(diffs[i] - median);
         }
-        return MAD_TO_SIGMA * median(diffs) / Math.sqrt(2);
+        double mad = median(diffs);
+        if (mad > 0) {
+            return MAD_TO_SIGMA * mad / Math.sqrt(2);
+        }
+        // Coarsely quantised values (most consecutive differences equal): fall back to the mean
+        // absolute deviation, less robust but not zero while any point moves.
+        double sum = 0;
+        for (double d : diffs) {
+            sum += d;
+        }
+        return MEAN_ABS_TO_SIGMA * sum / diffs.length / Math.sqrt(2);
     }
 
     private static double median(double[] values) {

@@ -153,6 +153,22 @@ class ChangePointDetectorTest {
     }
 
     @Test
+    void coarselyQuantisedValuesStillShowTheirStepAndOnlyIt() {
+        Random random = new Random(12);
+        double[] x = new double[120];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (i < 70 ? 10 : 12) + (random.nextDouble() < 0.2 ? 1 : 0); // whole milliseconds, mostly repeated
+        }
+        double[] flat = x.clone();
+        for (int i = 70; i < flat.length; i++) {
+            flat[i] -= 2;
+        }
+
+        assertThat(detector.detect(x, Direction.LOWER_IS_BETTER)).extracting(ChangePoint::index).containsExactly(70);
+        assertThat(detector.detect(flat, Direction.LOWER_IS_BETTER)).isEmpty();
+    }
+
+    @Test
     void aChangeFromZeroHasAnInfiniteRelativeChange() {
         double[] x = new double[40];
         Arrays.fill(x, 20, 40, 3.0);

@@ -99,6 +99,16 @@ class InternalsTest {
     }
 
     @Test
+    void theRobustNoiseOfQuantisedValuesIsNotZero() {
+        double[] x = new double[100];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i % 10 == 0 ? 11 : 10;
+        }
+
+        assertThat(ChangePointDetector.robustNoise(x)).isPositive();
+    }
+
+    @Test
     void theRobustNoiseIgnoresStepsAndSpikes() {
         double[] x = new double[400];
         Random random = new Random(9);
