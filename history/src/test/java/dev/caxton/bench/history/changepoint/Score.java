@@ -29,19 +29,23 @@ final class Score {
         int perCell = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int noChange = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         List<Series> corpus = SyntheticCorpus.generate(seed, perCell, noChange);
+        System.out.println("Detector defaults: " + Options.defaults());
         System.out.printf(Locale.ROOT, "Corpus: seed %d, %d series (%d per noise model and magnitude, %d no-change per"
                 + " noise model), tolerance +-%d points%n%n", seed, corpus.size(), perCell, noChange, Scorer.TOLERANCE);
         List<SeriesDetector> detectors = List.of(
-                SeriesDetector.of("caxton defaults " + Options.defaults(), new ChangePointDetector()),
+                SeriesDetector.of("caxton defaults", new ChangePointDetector()),
                 SeriesDetector.of("caxton defaults, t-test on values instead of ranks",
                         new ChangePointDetector(Options.defaults(), false,
                                 ChangePointDetector.CANDIDATE_SIGNIFICANCE)),
-                SeriesDetector.of("caxton with Otava-like settings (window 50, p 0.001, no magnitude floor, values)",
-                        new ChangePointDetector(Options.defaults().withWindowSize(50).withSignificance(0.001)
-                                .withMinNoiseMultiple(0), false, 0.001)),
                 new RatioRule(2.0));
-        for (SeriesDetector detector : detectors) {
-            print(Scorer.score(corpus, detector));
+        List<Report> reports = detectors.stream().map(d -> Scorer.score(corpus, d)).toList();
+        reports.forEach(Score::print);
+        System.out.println("== summary");
+        System.out.printf(Locale.ROOT, "%-60s %9s %9s %9s %6s%n", "detector", "F1 >=3sd", "F1 all", "precision",
+                "FPR");
+        for (Report r : reports) {
+            System.out.printf(Locale.ROOT, "%-60s %9.3f %9.3f %9.3f %5.1f%%%n", r.detector(), r.atLeast(3).f1(),
+                    r.overall().f1(), r.overall().precision(), 100 * r.falsePositiveRate());
         }
     }
 
