@@ -60,6 +60,15 @@ class ChangePointDetectorTest {
     }
 
     @Test
+    void aLargeRegressionInTheLastFewRunsIsAlreadyFound() {
+        double[] x = step(9, 100, 94, 10);
+
+        assertThat(detector.detect(x, Direction.LOWER_IS_BETTER)).singleElement()
+                .satisfies(c -> assertThat(c.index()).isEqualTo(94))
+                .satisfies(c -> assertThat(c.kind()).isEqualTo(Kind.REGRESSION));
+    }
+
+    @Test
     void aBumpUpAndBackDownIsTwoChanges() {
         double[] x = step(3, 150, 43, 8);
         for (int i = 62; i < x.length; i++) {
