@@ -43,7 +43,8 @@ final class RunCommand implements Callable<Integer> {
     private final Invocation invocation;
     private final Engine engine;
 
-    @Option(names = "--suite", paramLabel = "NAME", description = "The suite to run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--suite", paramLabel = "NAME", description = "The suite to run (default: ${DEFAULT-VALUE}); 'jmh' runs the JMH benchmarks on the class path, "
+                    + "named package.Class.method. See 'caxton-bench suites'.")
     String suite;
 
     @Option(names = "--profile", paramLabel = "PROFILE", converter = ProfileConverter.class,
