@@ -135,7 +135,7 @@ class SuiteRunnerTest {
         assertThatThrownBy(() -> runner.run(request("agnet", "naive", List.of(), List.of()), ProgressListener.NONE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Unknown suite 'agnet'")
-                .hasMessageContaining("agent, " + RunnerTestSuite.NAME);
+                .hasMessageContaining("agent, jmh, " + RunnerTestSuite.NAME);
     }
 
     @Test
