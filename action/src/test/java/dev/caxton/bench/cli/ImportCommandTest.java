@@ -89,6 +89,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void importsACriterionFolderWithItsSamples() throws IOException {
+        for (String f : List.of("benchmark.json", "estimates.json", "sample.json")) {
+            fixture("criterion/router/route_1k/new/" + f);
+        }
+
+        Cli.Result r = cli("import", "criterion");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Run run = onlyRun(dir.resolve(".caxton-bench/runs"));
+        assertThat(run.info().suite()).isEqualTo("criterion");
+        assertThat(run.find(MetricId.of("criterion", "router/route/1k", "time")).orElseThrow().samples())
+                .containsExactly(1210.0, 1200.0, 1190.0, 1210.0);
+    }
+
+    @Test
     void aBadFileAmongGoodOnesIsListedWithItsPositionAndTheGoodOnesAreImported() throws IOException {
         fixture("cargo-bench.txt");
         fixture("truncated.json");
@@ -268,6 +283,7 @@ class ImportCommandTest {
     private void fixture(String name) throws IOException {
         try (InputStream in = ImportCommandTest.class.getResourceAsStream("import/" + name)) {
             assertThat(in).as("fixture " + name).isNotNull();
+            Files.createDirectories(dir.resolve(name).getParent());
             Files.copy(in, dir.resolve(name));
         }
     }
