@@ -1,6 +1,8 @@
 package dev.caxton.bench.cli;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ final class Fixtures {
 
     static final Environment ENVIRONMENT = new Environment("Intel(R) Xeon(R) CPU @ 2.20GHz", 2, 24L << 30, "Linux 6.1",
             "Debian", "17.0.15", List.of("-Xmx1g"));
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T16:31:22Z"), ZoneOffset.UTC);
 
     static final MetricId THROUGHPUT = MetricId.of("agent", "message_throughput", "throughput");
     static final MetricId P50 = MetricId.of("agent", "request_latency", "p50");
