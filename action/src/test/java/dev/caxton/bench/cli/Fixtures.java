@@ -66,6 +66,26 @@ final class Fixtures {
                 Map.of(), List.of());
     }
 
+    static final MetricId JMH_THROUGHPUT = MetricId.of("jmh",
+            "dev.caxton.bench.agent.jmh.MessageThroughputBenchmark.throughput", "thrpt", Map.of("system", "reference"));
+    static final MetricId JMH_ROUTE = MetricId.of("jmh", "com.example.bench.RouterBenchmark.route", "avgt",
+            Map.of("size", "1024"));
+
+    /** A run of the jmh suite: JMH's long benchmark names, an allocation rate in bytes/s. */
+    static Run jmh() {
+        RunInfo info = new RunInfo("20261126-163122-jmh", Instant.parse("2026-11-26T16:31:22Z"), Optional.empty(),
+                Optional.of("main"), Optional.empty(), ENVIRONMENT, "jmh", "smoke", "reference", Optional.empty());
+        return new Run(info, List.of(
+                Measurement.of(JMH_THROUGHPUT, Unit.OPS_PER_SECOND, 1_234_567),
+                Measurement.of(JMH_THROUGHPUT.withMetric("thrpt:gc.alloc.rate"), Unit.BYTES_PER_SECOND, 150_994_944)
+                        .withDirection(Direction.LOWER_IS_BETTER),
+                Measurement.of(JMH_THROUGHPUT.withMetric("thrpt:gc.alloc.rate.norm"), Unit.BYTES, 48),
+                Measurement.of(JMH_ROUTE, Unit.MICROSECONDS, 12.5),
+                Measurement.of(MetricId.of("jmh", "Plain.run", "ss"), Unit.MILLISECONDS, 3)),
+                Map.of(), List.of(new BenchmarkFailure("jmh", "com.example.bench.RouterBenchmark.broken",
+                        "JMH gave no value")));
+    }
+
     /** The guide's tiers for the fixture metrics, and grades by simple comparison. */
     static Grading grading() {
         Map<MetricId, Tier> tiers = new HashMap<>();
