@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFiles;
+import dev.caxton.bench.model.Unit;
 
 /**
  * The shaded jar and the launcher script as users run them: separate processes, after
@@ -119,6 +120,7 @@ class CaxtonBenchJarIT {
         Run run = onlyRun(dir.resolve("out/runs"));
         assertThat(run.find(MetricId.of("jmh", "dev.caxton.bench.jmh.fixture.TinyBenchmarks.hashText", "thrpt",
                 Map.of("text", "plain")))).isPresent();
+        assertThat(run.info().system()).as("no selected benchmark takes a system param").isEqualTo("none");
     }
 
     /** The README's self-benchmarks, cut to the recorder's benchmark and 10 ms iterations: JMH's JSON, then import. */
@@ -136,8 +138,11 @@ class CaxtonBenchJarIT {
 
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("jmh suite · imported profile · imported")
-                .contains("dev.caxton.bench.model.jmh.LatencyRecorderBenchmark.record/avgt");
-        assertThat(onlyRun(dir.resolve(".caxton-bench/runs")).measurements()).isNotEmpty();
+                .contains("d.c.b.m.jmh.LatencyRecorderBenchmark.record/avgt") // the summary shortens the package
+                .contains("d.c.b.m.jmh.LatencyRecorderBenchmark.record/avgt:gc.alloc.rate ");
+        Run run = onlyRun(dir.resolve(".caxton-bench/runs"));
+        assertThat(run.find(MetricId.of("jmh", "dev.caxton.bench.model.jmh.LatencyRecorderBenchmark.record",
+                "avgt:gc.alloc.rate"))).hasValueSatisfying(m -> assertThat(m.unit()).isEqualTo(Unit.BYTES_PER_SECOND));
     }
 
     private Result java(String... args) throws Exception {
