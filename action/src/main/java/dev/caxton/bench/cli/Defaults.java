@@ -1,8 +1,11 @@
 package dev.caxton.bench.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import dev.caxton.bench.agent.AgentSystemConfig;
+import dev.caxton.bench.importer.ImportOptions;
 import dev.caxton.bench.suite.RunRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -10,7 +13,8 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The defaults of every option, in one place: the library's {@link RunRequest#defaults()} (agent
- * suite, quick profile, reference runtime) and the CLI's own (output folder, targets file, policy).
+ * suite, quick profile, reference runtime), the importer's {@link ImportOptions#defaults()} (units of
+ * HdrHistogram logs) and the CLI's own (output folder, targets file, policy).
  */
 final class Defaults implements CommandLine.IDefaultValueProvider {
     /** Where run files and the targets file live, relative to the working directory. */
@@ -32,7 +36,25 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
             case "--output" -> OUTPUT.toString();
             case "--parallelism" -> Integer.toString(AgentSystemConfig.defaults().parallelism());
             case "--fail-on" -> FAIL_ON.label();
+            case "--hlog-unit" -> ImportOptions.defaults().histogramLogUnit().label();
             default -> null;
         };
+    }
+
+    /**
+     * The targets file of {@code run} and {@code import}: the one given with {@code --targets} (which must
+     * exist), else {@code targets.conf} in the output folder when it exists, else none (the default tiers).
+     */
+    static Optional<Path> targetsFile(Invocation invocation, Optional<Path> given, Path outDir) {
+        if (given.isPresent()) {
+            Path file = invocation.resolve(given.get());
+            if (!Files.isRegularFile(file)) {
+                throw new UsageException("The targets file " + invocation.show(file) + " does not exist. "
+                        + "Give an existing file to --targets, or leave it out to use the default targets");
+            }
+            return Optional.of(file);
+        }
+        Path standard = outDir.resolve(TARGETS_FILE);
+        return Files.isRegularFile(standard) ? Optional.of(standard) : Optional.empty();
     }
 }

@@ -4,7 +4,10 @@ package dev.caxton.bench.cli;
 enum ExitCode {
     /** The command did what was asked. */
     OK(0),
-    /** The command completed, but the policy calls the result a failure (see {@code --fail-on}). */
+    /**
+     * The command completed, but not everything went well: for {@code run}, {@code --fail-on} calls the
+     * result a failure; for {@code import}, a file had a problem or nothing could be imported.
+     */
     POLICY_FAILURE(1),
     /** The command line is wrong: an unknown option, suite, profile or system, a bad value or file. */
     USAGE(2),

@@ -9,7 +9,8 @@ import java.util.List;
 import dev.caxton.bench.model.Unit;
 
 /**
- * Values in units people read at a glance: {@code 8.1M msg/s}, {@code 12.3 µs}, {@code 180 B}. Three
+ * Values in units people read at a glance: {@code 8.1M msg/s}, {@code 12.3 µs}, {@code 180 B},
+ * {@code 151 MB/s}. Sizes and byte rates use decimal prefixes (1 MB = 1,000,000 B). Three
  * significant digits, trailing zeros dropped, always formatted with {@link java.util.Locale#ROOT} rules
  * (a dot for decimals, no grouping), so output never varies by locale.
  */
@@ -50,7 +51,8 @@ final class HumanUnits {
         return switch (unit.kind()) {
             case TIME -> time(unit.convert(value, Unit.NANOSECONDS));
             case SIZE -> scaled(value, 1000, BYTES);
-            case RATE -> new Parts(scaled(value, 1000, SI).number(), unit.label());
+            case RATE -> unit == Unit.BYTES_PER_SECOND ? perSecond(scaled(value, 1000, BYTES))
+                    : new Parts(scaled(value, 1000, SI).number(), unit.label());
             case DIMENSIONLESS -> switch (unit) {
                 case PERCENT -> new Parts(digits(value), "%");
                 case RATIO -> new Parts(digits(value), "x");
@@ -65,14 +67,21 @@ final class HumanUnits {
             case RATIO -> "x";
             case COUNT -> "";
             case MICROSECONDS -> "µs";
+            case BYTES_PER_SECOND -> "B/s";
             default -> unit.label();
         };
+    }
+
+    /** A size as a rate: {@code 151 MB} becomes {@code 151 MB/s}. */
+    private static Parts perSecond(Parts size) {
+        return new Parts(size.number(), size.suffix() + "/s");
     }
 
     /**
      * Scales by {@code base} until the rounded magnitude is below {@code base}. SI letters stick to
      * the number ({@code 8.1M}); byte units are a suffix of their own ({@code 1.5 kB}). Sizes are
-     * decimal (1 kB = 1,000 B), as the guide's "10 MB" is.
+     * decimal (1 kB = 1,000 B), as the guide's "10 MB" is, and so are byte rates ({@code 151 MB/s}): JMH's
+     * allocation rate of 144 MB/sec is 144 MiB/s, and reads 151 MB/s here.
      */
     private static Parts scaled(double value, int base, List<String> names) {
         boolean bytes = names == BYTES;

@@ -42,6 +42,7 @@ public final class Main {
     static CommandLine commandLine(Invocation invocation, Engine engine) {
         CommandLine cl = new CommandLine(new TopCommand(invocation));
         cl.addSubcommand(new CommandLine(new RunCommand(invocation, engine)));
+        cl.addSubcommand(new CommandLine(new ImportCommand(invocation, engine)));
         cl.addSubcommand(new CommandLine(new SystemsCommand(invocation)));
         cl.addSubcommand(new CommandLine(new SuitesCommand(invocation)));
         cl.setOut(new PrintWriter(invocation.out(), true));

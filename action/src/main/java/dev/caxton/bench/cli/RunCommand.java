@@ -2,7 +2,6 @@ package dev.caxton.bench.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +18,6 @@ import java.util.stream.Collectors;
 
 import dev.caxton.bench.agent.AgentSystemConfig;
 import dev.caxton.bench.agent.AgentSystems;
-import dev.caxton.bench.model.GitInfo;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.suite.Benchmark;
@@ -45,7 +43,8 @@ final class RunCommand implements Callable<Integer> {
     private final Invocation invocation;
     private final Engine engine;
 
-    @Option(names = "--suite", paramLabel = "NAME", description = "The suite to run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--suite", paramLabel = "NAME", description = "The suite to run (default: ${DEFAULT-VALUE}); 'jmh' runs the JMH benchmarks on the class path, "
+                    + "named package.Class.method. See 'caxton-bench suites'.")
     String suite;
 
     @Option(names = "--profile", paramLabel = "PROFILE", converter = ProfileConverter.class,
@@ -102,8 +101,8 @@ final class RunCommand implements Callable<Integer> {
         AgentSystemConfig config = usage(() -> new AgentSystemConfig(parallelism, options));
         checkSelection(chosen);
         Path outDir = invocation.resolve(output);
-        Grading grading = usage(() -> engine.grading(targetsFile(outDir)));
-        GitIdentity git = GitIdentity.resolve(invocation.env(), GitInfo.detect(invocation.workDir()));
+        Grading grading = usage(() -> engine.grading(Defaults.targetsFile(invocation, targets, outDir)));
+        GitIdentity git = GitIdentity.detect(invocation);
 
         List<Run> runs = new ArrayList<>();
         List<Path> files = new ArrayList<>();
@@ -186,19 +185,6 @@ final class RunCommand implements Callable<Integer> {
                     + "' is left by --include " + include + " and --exclude " + exclude + ". Its benchmarks are: "
                     + TerminalText.sanitize(String.join(", ", all)));
         }
-    }
-
-    private Optional<Path> targetsFile(Path outDir) {
-        if (targets.isPresent()) {
-            Path file = invocation.resolve(targets.get());
-            if (!Files.isRegularFile(file)) {
-                throw new UsageException("The targets file " + invocation.show(file) + " does not exist. "
-                        + "Give an existing file to --targets, or leave it out to use the default targets");
-            }
-            return Optional.of(file);
-        }
-        Path standard = outDir.resolve(Defaults.TARGETS_FILE);
-        return Files.isRegularFile(standard) ? Optional.of(standard) : Optional.empty();
     }
 
     private ProgressDisplay progressDisplay() {

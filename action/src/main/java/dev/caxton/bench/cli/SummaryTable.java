@@ -23,6 +23,14 @@ import dev.caxton.bench.target.Tier;
  * its tier and its grade; for several systems run side by side, one value column per system. Then
  * the count of grades and the failed benchmarks with their causes. Names that come from users
  * (systems, benchmarks, metrics, causes) lose their control characters.
+ *
+ * <p>The metric column names a metric without its suite ({@link #metricName}), and shortens the
+ * package of a JMH benchmark's full name to initials, all but its last part, as loggers shorten class
+ * names: {@code jmh/dev.caxton.bench.agent.jmh.MessageThroughputBenchmark.throughput/thrpt} reads
+ * {@code d.c.b.a.jmh.MessageThroughputBenchmark.throughput/thrpt} ({@link #displayNames}). The short
+ * name depends on the id alone, so a metric reads the same in every summary; where two benchmarks of
+ * one table would read the same, both keep their full names. Only the table is shortened: run files,
+ * targets, {@code --fail-on} messages and the failures below the table use the full id.
  */
 final class SummaryTable {
     private static final String GAP = "   ";
@@ -94,6 +102,7 @@ final class SummaryTable {
     }
 
     private void singleTable(StringBuilder sb, Map<MetricId, List<Optional<Measurement>>> rows) {
+        Map<MetricId, String> names = displayNames(rows.keySet());
         List<String[]> cells = new ArrayList<>();
         List<Optional<Grade>> grades = new ArrayList<>();
         cells.add(new String[] {"metric", "value", "target tier", "grade"});
@@ -101,7 +110,7 @@ final class SummaryTable {
         rows.forEach((id, ms) -> {
             Measurement m = ms.get(0).orElseThrow();
             Optional<Grade> g = grading.grade(m);
-            cells.add(new String[] {metricName(id), HumanUnits.format(m.value(), m.unit()), tierText(id),
+            cells.add(new String[] {names.get(id), HumanUnits.format(m.value(), m.unit()), tierText(id),
                     g.map(SummaryTable::gradeText).orElse("")});
             grades.add(g);
         });
@@ -122,6 +131,7 @@ final class SummaryTable {
 
     private void sideBySideTable(StringBuilder sb, List<Run> runs, Map<MetricId, List<Optional<Measurement>>> rows) {
         int n = runs.size();
+        Map<MetricId, String> names = displayNames(rows.keySet());
         List<String[]> cells = new ArrayList<>();
         List<List<Optional<Grade>>> grades = new ArrayList<>();
         String[] head = new String[n + 2];
@@ -135,7 +145,7 @@ final class SummaryTable {
         rows.forEach((id, ms) -> {
             String[] row = new String[n + 2];
             List<Optional<Grade>> rowGrades = new ArrayList<>();
-            row[0] = metricName(id);
+            row[0] = names.get(id);
             row[1] = tierText(id);
             for (int i = 0; i < n; i++) {
                 Optional<Measurement> m = ms.get(i);
@@ -245,6 +255,54 @@ final class SummaryTable {
             }
         }
         return clean(canonical);
+    }
+
+    /**
+     * The metric column's name of each id: {@link #metricName}, with the package of a JMH benchmark
+     * (suite {@code jmh}, a benchmark named {@code package.Class.method}) shortened to initials but its
+     * last part. Two benchmarks that would read the same keep their full names.
+     */
+    static Map<MetricId, String> displayNames(java.util.Collection<MetricId> ids) {
+        Map<String, java.util.Set<String>> fullNamesByShort = new java.util.HashMap<>();
+        for (MetricId id : ids) {
+            abbreviated(id).ifPresent(s -> fullNamesByShort.computeIfAbsent(s, k -> new java.util.HashSet<>())
+                    .add(id.benchmark()));
+        }
+        Map<MetricId, String> names = new LinkedHashMap<>();
+        for (MetricId id : ids) {
+            Optional<String> shortName = abbreviated(id).filter(s -> fullNamesByShort.get(s).size() == 1);
+            names.put(id, metricName(shortName.map(s -> new MetricId(id.suite(), s, id.metric(), id.params())).orElse(id)));
+        }
+        return names;
+    }
+
+    /** {@code d.c.b.a.jmh.Bench.method} for a JMH benchmark {@code dev.caxton.bench.agent.jmh.Bench.method}. */
+    private static Optional<String> abbreviated(MetricId id) {
+        if (!id.suite().equals("jmh")) {
+            return Optional.empty();
+        }
+        String[] parts = id.benchmark().split("\\.", -1);
+        int packages = 0;
+        while (packages < parts.length && isPackagePart(parts[packages])) {
+            packages++;
+        }
+        // package.Class.method: at least two package parts (the last is kept), then a class, then the rest
+        if (packages < 2 || parts.length - packages < 2 || !Character.isUpperCase(parts[packages].codePointAt(0))) {
+            return Optional.empty();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                sb.append('.');
+            }
+            sb.append(i < packages - 1 ? parts[i].substring(0, Character.charCount(parts[i].codePointAt(0))) : parts[i]);
+        }
+        return Optional.of(sb.toString());
+    }
+
+    private static boolean isPackagePart(String part) {
+        return !part.isEmpty() && Character.isLowerCase(part.codePointAt(0))
+                && part.codePoints().allMatch(Character::isJavaIdentifierPart);
     }
 
     private static int[] widths(List<String[]> rows) {

@@ -53,6 +53,22 @@ class CliEndToEndTest {
     }
 
     @Test
+    void runOfTheJmhSuiteRunsTheAgentJmhBenchmarksAgainstTheChosenSystem() throws IOException {
+        System.setProperty("jmh.ignoreLock", "true"); // other builds on the machine may run JMH at the same time
+
+        Cli.Result r = Cli.run(dir, Map.of(), "run", "--suite", "jmh", "--profile", "smoke", "--include",
+                "AgentResponseTime", "--system", "naive", "--no-progress");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Run run = RunFiles.read(runFiles(dir.resolve(".caxton-bench/runs")).get(0));
+        assertThat(run.info().suite()).isEqualTo("jmh");
+        assertThat(run.info().profile()).isEqualTo("smoke");
+        assertThat(run.measurements()).extracting(m -> SummaryTable.metricName(m.id()))
+                .contains("dev.caxton.bench.agent.jmh.AgentResponseTimeBenchmark.respond/p99[system=naive]");
+        assertThat(r.out()).contains("jmh suite · smoke profile · naive");
+    }
+
+    @Test
     void systemsListsTheReferenceRuntimeAndTheNaiveBaseline() {
         Cli.Result r = Cli.run(dir, Map.of(), "systems");
         assertThat(r.exitCode()).isZero();
@@ -63,7 +79,8 @@ class CliEndToEndTest {
     void suitesListsTheAgentSuite() {
         Cli.Result r = Cli.run(dir, Map.of(), "suites");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).containsPattern("(?m)^agent ");
+        assertThat(r.out()).containsPattern("(?m)^agent ").containsPattern("(?m)^jmh ")
+                .contains("dev.caxton.bench.agent.jmh.MessageThroughputBenchmark.routeMessages");
     }
 
     private static List<Path> runFiles(Path runs) throws IOException {

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.caxton.bench.importer.ImportOptions;
+import dev.caxton.bench.importer.ImportResult;
+import dev.caxton.bench.importer.Importers;
 import dev.caxton.bench.model.BenchmarkFailure;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.Run;
@@ -27,6 +30,7 @@ final class FakeEngine implements Engine {
     Optional<Path> targetsFile = Optional.empty();
     double p99Nanos = 84_000;
     List<BenchmarkFailure> failures = List.of();
+    final List<ImportOptions> importOptions = new ArrayList<>();
 
     @Override
     public Run run(RunRequest request, ProgressListener listener) {
@@ -41,6 +45,13 @@ final class FakeEngine implements Engine {
                 List.of(Measurement.of(Fixtures.THROUGHPUT, Unit.MESSAGES_PER_SECOND, 8_123_456),
                         Measurement.of(Fixtures.P99, Unit.NANOSECONDS, p99Nanos)),
                 Map.of(), failures);
+    }
+
+    /** The real importers, dated by the fixture's clock, on the fixture's environment. */
+    @Override
+    public ImportResult importFiles(List<Path> files, ImportOptions options) {
+        importOptions.add(options);
+        return Importers.importFiles(files, options.withClock(Fixtures.CLOCK), Fixtures.ENVIRONMENT);
     }
 
     @Override

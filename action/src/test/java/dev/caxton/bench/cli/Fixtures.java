@@ -1,6 +1,8 @@
 package dev.caxton.bench.cli;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ final class Fixtures {
 
     static final Environment ENVIRONMENT = new Environment("Intel(R) Xeon(R) CPU @ 2.20GHz", 2, 24L << 30, "Linux 6.1",
             "Debian", "17.0.15", List.of("-Xmx1g"));
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T16:31:22Z"), ZoneOffset.UTC);
 
     static final MetricId THROUGHPUT = MetricId.of("agent", "message_throughput", "throughput");
     static final MetricId P50 = MetricId.of("agent", "request_latency", "p50");
@@ -60,6 +64,26 @@ final class Fixtures {
                 Measurement.of(P99, Unit.NANOSECONDS, 60_000_000),
                 Measurement.of(MEMORY, Unit.BYTES, 2_600)),
                 Map.of(), List.of());
+    }
+
+    static final MetricId JMH_THROUGHPUT = MetricId.of("jmh",
+            "dev.caxton.bench.agent.jmh.MessageThroughputBenchmark.throughput", "thrpt", Map.of("system", "reference"));
+    static final MetricId JMH_ROUTE = MetricId.of("jmh", "com.example.bench.RouterBenchmark.route", "avgt",
+            Map.of("size", "1024"));
+
+    /** A run of the jmh suite: JMH's long benchmark names, an allocation rate in bytes/s. */
+    static Run jmh() {
+        RunInfo info = new RunInfo("20261126-163122-jmh", Instant.parse("2026-11-26T16:31:22Z"), Optional.empty(),
+                Optional.of("main"), Optional.empty(), ENVIRONMENT, "jmh", "smoke", "reference", Optional.empty());
+        return new Run(info, List.of(
+                Measurement.of(JMH_THROUGHPUT, Unit.OPS_PER_SECOND, 1_234_567),
+                Measurement.of(JMH_THROUGHPUT.withMetric("thrpt:gc.alloc.rate"), Unit.BYTES_PER_SECOND, 150_994_944)
+                        .withDirection(Direction.LOWER_IS_BETTER),
+                Measurement.of(JMH_THROUGHPUT.withMetric("thrpt:gc.alloc.rate.norm"), Unit.BYTES, 48),
+                Measurement.of(JMH_ROUTE, Unit.MICROSECONDS, 12.5),
+                Measurement.of(MetricId.of("jmh", "Plain.run", "ss"), Unit.MILLISECONDS, 3)),
+                Map.of(), List.of(new BenchmarkFailure("jmh", "com.example.bench.RouterBenchmark.broken",
+                        "JMH gave no value")));
     }
 
     /** The guide's tiers for the fixture metrics, and grades by simple comparison. */

@@ -38,6 +38,10 @@ class HumanUnitsTest {
             "1.534; RATIO; 1.53x",
             "10000; COUNT; 10K",
             "-2000; BYTES; -2 kB",
+            "150994944; BYTES_PER_SECOND; 151 MB/s",
+            "144000000; BYTES_PER_SECOND; 144 MB/s",
+            "512; BYTES_PER_SECOND; 512 B/s",
+            "2500000000; BYTES_PER_SECOND; 2.5 GB/s",
     })
     void formatsInHumanUnits(double value, Unit unit, String expected) {
         assertThat(HumanUnits.format(value, unit)).isEqualTo(expected);
@@ -61,12 +65,14 @@ class HumanUnitsTest {
     @Test
     void writesInfiniteValuesAsInfinity() {
         assertThat(HumanUnits.format(Double.POSITIVE_INFINITY, Unit.NANOSECONDS)).isEqualTo("∞ ns");
+        assertThat(HumanUnits.format(Double.POSITIVE_INFINITY, Unit.BYTES_PER_SECOND)).isEqualTo("∞ B/s");
     }
 
     @Test
     void splitsNumberAndSuffixForTierColumns() {
         assertThat(HumanUnits.parts(100_000, Unit.MESSAGES_PER_SECOND)).isEqualTo(new HumanUnits.Parts("100K", "msg/s"));
         assertThat(HumanUnits.parts(5, Unit.MILLISECONDS)).isEqualTo(new HumanUnits.Parts("5", "ms"));
+        assertThat(HumanUnits.parts(1_500, Unit.BYTES_PER_SECOND)).isEqualTo(new HumanUnits.Parts("1.5", "kB/s"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.caxton.bench.model.Direction;
+import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.Unit;
 import dev.caxton.bench.target.Tier;
 
@@ -42,6 +43,43 @@ class SummaryTableTest {
         String table = new SummaryTable(Fixtures.grading(), Style.PLAIN)
                 .render(List.of(Fixtures.reference(), Fixtures.naive()));
         assertThat(table).isEqualTo(golden("summary-side-by-side.txt", table));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de-DE", "en-US"})
+    void summaryOfAJmhRunShortensPackagesAndShowsByteRatesAsRates(String locale) throws IOException {
+        Locale.setDefault(Locale.forLanguageTag(locale));
+        String table = new SummaryTable(Fixtures.grading(), Style.PLAIN).render(List.of(Fixtures.jmh()));
+        assertThat(table).isEqualTo(golden("summary-jmh.txt", table));
+    }
+
+    @Test
+    void shortensThePackageOfJmhBenchmarksToInitialsButItsLastPart() {
+        assertThat(SummaryTable.displayNames(List.of(Fixtures.JMH_THROUGHPUT, Fixtures.JMH_ROUTE)).values())
+                .containsExactly("d.c.b.a.jmh.MessageThroughputBenchmark.throughput/thrpt[system=reference]",
+                        "c.e.bench.RouterBenchmark.route/avgt[size=1024]");
+    }
+
+    @Test
+    void keepsFullNamesWhereShortNamesWouldCollide() {
+        MetricId agent = MetricId.of("jmh", "dev.caxton.bench.agent.jmh.Bench.run", "thrpt");
+        MetricId api = MetricId.of("jmh", "dev.caxton.bench.api.jmh.Bench.run", "thrpt");
+        MetricId other = MetricId.of("jmh", "dev.caxton.bench.model.jmh.RecorderBench.record", "avgt");
+
+        assertThat(SummaryTable.displayNames(List.of(agent, api, other)).values()).containsExactly(
+                "dev.caxton.bench.agent.jmh.Bench.run/thrpt", "dev.caxton.bench.api.jmh.Bench.run/thrpt",
+                "d.c.b.m.jmh.RecorderBench.record/avgt");
+    }
+
+    @Test
+    void shortensOnlyJmhBenchmarkNames() {
+        MetricId agent = MetricId.of("agent", "dev.caxton.bench.Bench.run", "thrpt");
+        MetricId noPackage = MetricId.of("jmh", "Bench.run", "thrpt");
+        MetricId onePackage = MetricId.of("jmh", "bench.Bench.run", "thrpt");
+        MetricId notAClass = MetricId.of("jmh", "router.route.fast", "thrpt");
+
+        assertThat(SummaryTable.displayNames(List.of(agent, noPackage, onePackage, notAClass)).values()).containsExactly(
+                "dev.caxton.bench.Bench.run/thrpt", "Bench.run/thrpt", "bench.Bench.run/thrpt", "router.route.fast/thrpt");
     }
 
     @Test

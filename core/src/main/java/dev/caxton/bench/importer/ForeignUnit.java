@@ -14,8 +14,9 @@ import dev.caxton.bench.model.Unit;
  *       become {@code ops/s} (times 1e9, 1e6, 1e3, divided by 60, 3600, 86400);</li>
  *   <li>{@code min/op}, {@code hr/op}, {@code day/op} become {@code s}; {@code X/op} and {@code X/iter}
  *       for X in ns, us, ms, s keep X;</li>
- *   <li>{@code B/op} becomes {@code bytes}; JMH's {@code MB/sec} (its GC profiler's allocation rate, in
- *       MiB) becomes {@code bytes} per second, times 1,048,576 — the metric name says it is a rate;</li>
+ *   <li>{@code B/op} becomes {@code bytes}; JMH's {@code MB/sec} (its GC profiler's allocation rate: JMH
+ *       divides the bytes by 1024 * 1024, so its MB is a MiB) and {@code MB/s} become {@code bytes/s},
+ *       times 1,048,576;</li>
  *   <li>{@code counts}, {@code #} and {@code #/op} become {@code count}; {@code %} becomes {@code percent}.</li>
  * </ul>
  */
@@ -42,7 +43,7 @@ record ForeignUnit(Unit unit, double factor) {
             case "hr/op", "h/op" -> new ForeignUnit(Unit.SECONDS, 3600);
             case "day/op" -> new ForeignUnit(Unit.SECONDS, 86400);
             case "b/op", "bytes/op" -> new ForeignUnit(Unit.BYTES, 1);
-            case "mb/sec", "mb/s" -> new ForeignUnit(Unit.BYTES, MIB);
+            case "mb/sec", "mb/s" -> new ForeignUnit(Unit.BYTES_PER_SECOND, MIB);
             case "counts", "#", "#/op", "counts/op" -> new ForeignUnit(Unit.COUNT, 1);
             default -> null;
         };

@@ -12,6 +12,7 @@ import dev.caxton.bench.model.Direction;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.Statistics;
+import dev.caxton.bench.model.Unit;
 
 /**
  * Reads github-action-benchmark's custom JSON: an array of {@code {name, unit, value, range?, extra?}}.
@@ -48,7 +49,7 @@ final class GabReader {
             }
             String unitLabel = text(e, at, "unit");
             ForeignUnit unit = ForeignUnit.find(unitLabel).orElseThrow(() -> new FormatError(at + ".unit",
-                    "unknown unit '" + unitLabel + "'; expected one of ns, us, ms, s, ops/s, msg/s, bytes, percent, "
+                    "unknown unit '" + unitLabel + "'; expected one of ns, us, ms, s, ops/s, msg/s, bytes, bytes/s, percent, "
                             + "count, ratio (or ns/iter, ops/sec, B/op ...)"));
             JsonNode v = e.get("value");
             if (v == null) {
@@ -59,11 +60,16 @@ final class GabReader {
             if (Double.isNaN(value)) {
                 throw new FormatError(at + ".value", "the value is NaN; expected a number");
             }
-            Direction d = direction.orElseGet(() -> switch (unit.unit().kind()) {
-                case TIME, RATE -> unit.unit().defaultDirection();
-                default -> throw new FormatError(at + ".unit", "the unit '" + unitLabel + "' does not tell whether higher "
-                        + "or lower is better; import with --format gab-bigger (customBiggerIsBetter) or "
-                        + "--format gab-smaller (customSmallerIsBetter)");
+            // bytes/s is an allocation rate (a cost) as often as a throughput: only its name would tell
+            boolean unitTells = unit.unit().kind() == Unit.Kind.TIME
+                    || unit.unit().kind() == Unit.Kind.RATE && unit.unit() != Unit.BYTES_PER_SECOND;
+            Direction d = direction.orElseGet(() -> {
+                if (!unitTells) {
+                    throw new FormatError(at + ".unit", "the unit '" + unitLabel + "' does not tell whether higher "
+                            + "or lower is better; import with --format gab-bigger (customBiggerIsBetter) or "
+                            + "--format gab-smaller (customSmallerIsBetter)");
+                }
+                return unit.unit().defaultDirection();
             });
             MetricId id = MetricId.of("gab", name, "value");
             out.add(new Measurement(id, unit.unit(), d, value, Statistics.single(value), List.of()));

@@ -29,7 +29,9 @@ import dev.caxton.bench.model.Unit;
  * for a secondary score, its key without JMH's leading "·" ({@code avgt:gc.alloc.rate.norm}); in sample
  * mode the percentiles {@code p50 p90 p95 p99 p99.9 max} beside the primary, and the full distribution
  * under the primary's id. The direction comes from the mode (throughput improves upwards; average
- * time, sample time and single shot downwards) and, for secondary scores, from the unit. The
+ * time, sample time and single shot downwards) and, for secondary scores, from the unit, except the GC
+ * profiler's {@code gc.*} results, which are costs and improve downwards (the allocation rate
+ * {@code gc.alloc.rate} is in {@code bytes/s}, a rate, whose default is upwards). The
  * statistics hold JMH's score as the mean, its 99.9% confidence interval, and the spread of the raw
  * per-iteration values, which are kept as samples (in sample mode: each iteration's mean).
  */
@@ -100,8 +102,18 @@ final class JmhMapper {
                 continue; // JMH writes NaN for a secondary result a profiler could not measure; nothing to keep
             }
             MetricId sid = id.withMetric(e.mode() + ":" + name);
-            measurements.add(measurement(sid, su, su.unit().defaultDirection(), s.getValue()));
+            Measurement m = measurement(sid, su, su.unit().defaultDirection(), s.getValue());
+            measurements.add(isGcCost(name) ? m.withDirection(Direction.LOWER_IS_BETTER) : m);
         }
+    }
+
+    /**
+     * True for the GC profiler's results ({@code gc.alloc.rate}, {@code gc.alloc.rate.norm}, {@code gc.count},
+     * {@code gc.time}, {@code gc.churn.*}): each is a cost, so it improves downwards whatever its unit's
+     * default. This matters for {@code gc.alloc.rate} in {@code bytes/s}, a rate, whose default is upwards.
+     */
+    static boolean isGcCost(String secondaryName) {
+        return secondaryName.startsWith("gc.");
     }
 
     private static String params(SortedMap<String, String> params) {

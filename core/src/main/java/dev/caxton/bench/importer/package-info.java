@@ -25,11 +25,16 @@
  * </ul>
  *
  * <h2>Directions and units</h2>
- * The direction comes from the JMH mode (throughput up; average, sample and single-shot time down) or
- * the unit, never from the tool. Units without an equal in {@link dev.caxton.bench.model.Unit} are
- * converted into one: {@code ops/ms} to {@code ops/s} (x1000) and the like, {@code MB/sec} (MiB) to
- * {@code bytes} per second; the full table is in {@code ForeignUnit}. An unknown unit is an error that
- * names it and its position.
+ * The direction comes from the unit and the metric's meaning, never from the tool: the JMH mode for a
+ * score (throughput up; average, sample and single-shot time down), the unit's default for the rest
+ * (rates up, times and sizes down), except where the metric's meaning contradicts the unit's default
+ * and the importer says so with {@link dev.caxton.bench.model.Measurement#withDirection}: JMH's GC
+ * profiler results ({@code gc.alloc.rate}, {@code gc.alloc.rate.norm}, {@code gc.count}, {@code gc.time})
+ * are costs and improve downwards, although {@code gc.alloc.rate} is a rate in {@code bytes/s}. Units
+ * without an equal in {@link dev.caxton.bench.model.Unit} are converted into one: {@code ops/ms} to
+ * {@code ops/s} (x1000) and the like, {@code MB/sec} (JMH's MB is a MiB) to {@code bytes/s}
+ * (x1,048,576); the full table is in {@code ForeignUnit}. An unknown unit is an error that names it and
+ * its position.
  *
  * <h2>Errors</h2>
  * A file is imported whole or not at all. Its problems name the file, the position (line and column, or

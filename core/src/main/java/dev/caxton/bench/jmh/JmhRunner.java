@@ -40,6 +40,7 @@ import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunIds;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.suite.SuiteRunner;
 
 /**
  * Runs JMH benchmarks in-process through JMH's API and turns the results into a {@link Run}.
@@ -54,6 +55,9 @@ import dev.caxton.bench.model.RunInfo;
  * output is discarded; nothing is printed.
  */
 public final class JmhRunner {
+    /** The {@code @Param} by which a benchmark takes the name of the agent system it runs against. */
+    static final String SYSTEM_PARAM = "system";
+
     private final Clock clock;
 
     /** A runner whose runs are dated by the system clock. */
@@ -93,7 +97,7 @@ public final class JmhRunner {
 
     /**
      * Runs the selected benchmarks and returns them as a run of suite {@code jmh} on this machine's
-     * environment; its system is the {@code system} param when one value was given, else {@code jmh}.
+     * environment. Its system is {@linkplain #systemOf the one the benchmarks ran against}.
      *
      * @throws JmhException when nothing matches, a benchmark fails, or JMH cannot run
      */
@@ -108,10 +112,29 @@ public final class JmhRunner {
         java.time.Instant started = clock.instant();
         String id = RunIds.next(clock);
         ImportedFile f = measure(request);
-        List<String> systems = request.params().getOrDefault("system", List.of());
         RunInfo info = new RunInfo(id, started, Optional.empty(), Optional.empty(), Optional.empty(), environment, "jmh",
-                request.profile().label(), systems.size() == 1 ? systems.get(0) : "jmh", Optional.empty());
+                request.profile().label(), systemOf(benchmarks(request), request), Optional.empty());
         return new Run(info, f.measurements(), f.histograms(), f.failures());
+    }
+
+    /**
+     * The system a run of {@code selected} measures: {@link SuiteRunner#NO_SYSTEM} when none of them has a
+     * {@code system} param; else the param's values, those of the request or else the benchmarks' own,
+     * joined by commas when there are several (each metric id names its own in {@code [system=...]}).
+     */
+    static String systemOf(List<JmhBenchmark> selected, JmhRequest request) {
+        List<JmhBenchmark> takers = selected.stream().filter(b -> b.params().containsKey(SYSTEM_PARAM)).toList();
+        if (takers.isEmpty()) {
+            return SuiteRunner.NO_SYSTEM;
+        }
+        List<String> given = request.params().get(SYSTEM_PARAM);
+        java.util.Set<String> systems = new java.util.LinkedHashSet<>();
+        if (given != null) {
+            systems.addAll(given);
+        } else {
+            takers.forEach(b -> systems.addAll(b.params().get(SYSTEM_PARAM)));
+        }
+        return String.join(",", systems);
     }
 
     /** Runs and maps, through JMH's JSON and the JMH JSON importer. */

@@ -25,7 +25,9 @@ import dev.caxton.bench.suite.SuiteRunner;
  * regular expressions do. Each runs through {@link JmhRunner} with the run's profile and the GC
  * profiler, in all its modes and param combinations. A method with a {@code system} param (the agent
  * benchmarks) is run against the run's system under test: it is created once through the context to
- * learn its name, then each JMH fork creates its own by that name.
+ * learn its name, then each JMH fork creates its own by that name. A method without one measures no
+ * system ({@link Benchmark#measuresSystem()} is false), so a run whose selected methods all lack it
+ * records the system {@link SuiteRunner#NO_SYSTEM} ({@code none}), whatever {@code --system} said.
  */
 public final class JmhSuite implements Suite {
     /** Found by {@link java.util.ServiceLoader}. */
@@ -71,6 +73,12 @@ public final class JmhSuite implements Suite {
             return Category.JMH;
         }
 
+        /** Only a method with a {@code system} param runs against the system under test. */
+        @Override
+        public boolean measuresSystem() {
+            return jmh.params().containsKey(JmhRunner.SYSTEM_PARAM);
+        }
+
         @Override
         public Duration timeLimit(Profile profile) {
             return estimate(profile).multipliedBy(3).plusMinutes(1);
@@ -80,7 +88,7 @@ public final class JmhSuite implements Suite {
         public Duration estimate(Profile profile) {
             long combos = 1;
             for (Map.Entry<String, List<String>> p : jmh.params().entrySet()) {
-                if (!p.getKey().equals("system")) {
+                if (!p.getKey().equals(JmhRunner.SYSTEM_PARAM)) {
                     combos *= Math.max(1, p.getValue().size());
                 }
             }
@@ -91,12 +99,12 @@ public final class JmhSuite implements Suite {
         public BenchmarkResult run(BenchmarkContext context) {
             JmhRequest request = JmhRequest.defaults().withProfile(context.profile())
                     .withInclude(List.of(Pattern.compile("^" + Pattern.quote(jmh.name()) + "$")));
-            if (jmh.params().containsKey("system")) {
+            if (measuresSystem()) {
                 String system;
                 try (AgentSystem sut = context.newSystem()) {
                     system = sut.name();
                 }
-                request = request.withParams(Map.of("system", List.of(system)));
+                request = request.withParams(Map.of(JmhRunner.SYSTEM_PARAM, List.of(system)));
             }
             context.progress(0);
             ImportedFile f = JmhRunner.measure(request);

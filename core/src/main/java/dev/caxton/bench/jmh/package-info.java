@@ -12,7 +12,18 @@
  * putting their jar on the classpath beside ours, for example
  * {@code java -cp caxton-bench.jar:my-benchmarks.jar dev.caxton.bench.cli.Main run --suite jmh --include MyBench};
  * the jar must have been compiled with {@code jmh-generator-annprocess} so that it carries its
- * {@code META-INF/BenchmarkList}. JMH's global lock ({@code /tmp/jmh.lock}) refuses two JMH runs at once
+ * {@code META-INF/BenchmarkList}.
+ *
+ * <h2>The run's system</h2>
+ * A run's system is the system its numbers belong to, and only a benchmark with a {@code system}
+ * {@code @Param} (the agent benchmarks) runs against one. So: when at least one selected benchmark takes
+ * a {@code system} param, the run's system is the requested one ({@code --system}; for
+ * {@link dev.caxton.bench.jmh.JmhRunner#run} the {@code system} param's value, or else the benchmarks' own
+ * default, several joined by commas); when none does, it is {@code none}
+ * ({@link dev.caxton.bench.suite.SuiteRunner#NO_SYSTEM}), whatever {@code --system} said. The suite tells
+ * {@link dev.caxton.bench.suite.SuiteRunner} through {@link dev.caxton.bench.suite.Benchmark#measuresSystem()}.
+ *
+ * <p>JMH's global lock ({@code /tmp/jmh.lock}) refuses two JMH runs at once
  * on one machine; {@code -Djmh.ignoreLock=true} lifts it.
  */
 package dev.caxton.bench.jmh;

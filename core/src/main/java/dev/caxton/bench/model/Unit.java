@@ -5,7 +5,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The unit of a measured value, with its label and the direction in which it improves by default. */
+/**
+ * The unit of a measured value, with its label and the direction in which it improves by default.
+ *
+ * <p>Rates ({@link Kind#RATE}) improve upwards by default, times and sizes downwards. The default is
+ * only a default: where a metric's meaning says otherwise, its producer sets the direction on the
+ * {@link Measurement} ({@link Measurement#withDirection}). An allocation rate in {@code bytes/s} is the
+ * example: a rate whose meaning is a cost, so JMH's {@code gc.alloc.rate} is imported lower-is-better,
+ * while a throughput in {@code bytes/s} keeps the default. The direction comes from the unit and what
+ * the metric measures, never from the tool that measured it.
+ */
 public enum Unit {
     MESSAGES_PER_SECOND("msg/s", Direction.HIGHER_IS_BETTER, Kind.RATE),
     OPS_PER_SECOND("ops/s", Direction.HIGHER_IS_BETTER, Kind.RATE),
@@ -14,6 +23,8 @@ public enum Unit {
     MILLISECONDS("ms", Direction.LOWER_IS_BETTER, Kind.TIME),
     SECONDS("s", Direction.LOWER_IS_BETTER, Kind.TIME),
     BYTES("bytes", Direction.LOWER_IS_BETTER, Kind.SIZE),
+    /** Bytes per second, for example an allocation rate or an I/O throughput. */
+    BYTES_PER_SECOND("bytes/s", Direction.HIGHER_IS_BETTER, Kind.RATE),
     PERCENT("percent", Direction.LOWER_IS_BETTER, Kind.DIMENSIONLESS),
     COUNT("count", Direction.LOWER_IS_BETTER, Kind.DIMENSIONLESS),
     RATIO("ratio", Direction.LOWER_IS_BETTER, Kind.DIMENSIONLESS);
@@ -80,6 +91,7 @@ public enum Unit {
             case "messages/s", "msg/sec", "messages/sec" -> Optional.of(MESSAGES_PER_SECOND);
             case "ops/sec", "tasks/s", "req/s" -> Optional.of(OPS_PER_SECOND);
             case "b", "byte" -> Optional.of(BYTES);
+            case "b/s", "byte/s", "bytes/sec" -> Optional.of(BYTES_PER_SECOND);
             default -> Optional.empty();
         };
     }

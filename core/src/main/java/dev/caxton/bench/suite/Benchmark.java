@@ -24,6 +24,15 @@ public interface Benchmark {
     /** A rough estimate of the time the profile needs, for progress displays. */
     Duration estimate(Profile profile);
 
+    /**
+     * Whether this benchmark measures the run's system under test (true unless overridden). A run none
+     * of whose selected benchmarks does, such as JMH benchmarks without a {@code system} param, records
+     * {@link SuiteRunner#NO_SYSTEM} as its system rather than the requested one.
+     */
+    default boolean measuresSystem() {
+        return true;
+    }
+
     /** Measures. Implementations check {@link BenchmarkContext#cancelled()} in their loops. */
     BenchmarkResult run(BenchmarkContext context) throws Exception;
 }

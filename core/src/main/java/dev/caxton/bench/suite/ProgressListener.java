@@ -8,6 +8,7 @@ public interface ProgressListener {
 
     default void suiteStarted(String suite, String system, int benchmarks, Duration estimate) {}
 
+    /** {@code index} counts from 0 up to {@code count - 1}. */
     default void benchmarkStarted(String benchmark, int index, int count, Duration estimate) {}
 
     default void benchmarkProgress(String benchmark, double fraction) {}

@@ -39,6 +39,11 @@ import dev.caxton.bench.model.RunInfo;
  * when the benchmark returns if its last report was not relayed yet.
  */
 public final class SuiteRunner {
+    /**
+     * The system recorded for a run none of whose benchmarks {@linkplain Benchmark#measuresSystem measures
+     * a system}: its numbers belong to no system under test, whatever {@code --system} said.
+     */
+    public static final String NO_SYSTEM = "none";
     /** How long a cancelled benchmark may take to return before the runner gives up on it. */
     private static final Duration GRACE = Duration.ofSeconds(2);
     /** How often the runner relays progress while it waits for a benchmark. */
@@ -111,11 +116,12 @@ public final class SuiteRunner {
         Suite suite = requireSuite(request.suite());
         AgentSystemProvider provider = AgentSystems.require(request.system());
         List<Benchmark> benchmarks = select(suite, request);
+        String system = benchmarks.stream().anyMatch(Benchmark::measuresSystem) ? provider.name() : NO_SYSTEM;
 
         java.time.Instant startedAt = clock.instant();
         long suiteStart = System.nanoTime();
         Duration estimate = benchmarks.stream().map(b -> b.estimate(request.profile())).reduce(Duration.ZERO, Duration::plus);
-        listener.suiteStarted(suite.name(), provider.name(), benchmarks.size(), estimate);
+        listener.suiteStarted(suite.name(), system, benchmarks.size(), estimate);
 
         List<Measurement> measurements = new ArrayList<>();
         Map<String, LatencyDistribution> histograms = new HashMap<>();
@@ -144,7 +150,7 @@ public final class SuiteRunner {
             Thread.currentThread().interrupt();
         }
         RunInfo info = new RunInfo(RunIds.next(startedAt), startedAt, request.commit(), request.branch(),
-                request.pullRequest(), Environment.detect(), suite.name(), request.profile().label(), provider.name(),
+                request.pullRequest(), Environment.detect(), suite.name(), request.profile().label(), system,
                 Optional.empty());
         return new Run(info, measurements, histograms, failures);
     }

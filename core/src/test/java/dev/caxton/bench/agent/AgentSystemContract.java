@@ -471,6 +471,9 @@ public abstract class AgentSystemContract {
 
     @Test
     void closeStopsEverythingAndReleasesThreads() {
+        // only the system under test may start threads while this test watches them
+        system.close();
+        system = null;
         Set<Thread> before = Thread.getAllStackTraces().keySet();
         AgentSystem other = createSystem();
         List<AgentRef> agents = new ArrayList<>();
@@ -484,13 +487,19 @@ public abstract class AgentSystemContract {
 
         other.close();
 
-        awaitTrue("the closed system's threads have ended", () -> {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        List<String> alive;
+        do {
             Set<Thread> now = new HashSet<>(Thread.getAllStackTraces().keySet());
             now.removeAll(before);
             // the common pool serves CompletableFuture's async methods for the whole JVM, not the system
-            return now.stream().filter(t -> !t.getName().startsWith("ForkJoinPool.commonPool"))
-                    .noneMatch(Thread::isAlive);
-        });
+            alive = now.stream().filter(t -> !t.getName().startsWith("ForkJoinPool.commonPool"))
+                    .filter(Thread::isAlive).map(Thread::getName).sorted().toList();
+            if (!alive.isEmpty()) {
+                sleepMillis(10);
+            }
+        } while (!alive.isEmpty() && System.nanoTime() - deadline < 0);
+        assertThat(alive).as("threads started by the system and still alive %s after close", PATIENCE).isEmpty();
         for (AgentRef a : agents) {
             assertThat(other.lookup(a.id())).isEmpty();
         }

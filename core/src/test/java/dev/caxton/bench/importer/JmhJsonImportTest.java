@@ -55,7 +55,10 @@ class JmhJsonImportTest {
         assertThat(norm.unit()).isEqualTo(Unit.BYTES);
         assertThat(norm.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
         assertThat(norm.value()).isBetween(64.0, 200.0);
-        assertThat(find(f, avgt.withMetric("avgt:gc.alloc.rate")).unit()).isEqualTo(Unit.BYTES);
+        Measurement rate = find(f, avgt.withMetric("avgt:gc.alloc.rate"));
+        assertThat(rate.unit()).isEqualTo(Unit.BYTES_PER_SECOND);
+        assertThat(rate.direction()).as("an allocation rate is a cost, although rates default upwards")
+                .isEqualTo(Direction.LOWER_IS_BETTER);
         assertThat(find(f, avgt.withMetric("avgt:gc.count")).unit()).isEqualTo(Unit.COUNT);
         assertThat(find(f, avgt.withMetric("avgt:gc.time")).unit()).isEqualTo(Unit.MILLISECONDS);
         assertThat(find(f, avgt).direction()).isEqualTo(Direction.LOWER_IS_BETTER);

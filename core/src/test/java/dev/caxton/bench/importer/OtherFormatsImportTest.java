@@ -116,6 +116,21 @@ class OtherFormatsImportTest {
     }
 
     @Test
+    void githubActionBenchmarkBytesPerSecondNeedsTheDirectionDeclared() throws ImportException {
+        // a throughput or an allocation rate: the unit alone does not tell
+        byte[] json = "[{\"name\": \"alloc\", \"unit\": \"MB/s\", \"value\": 2}]"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Importers.parse(java.nio.file.Path.of("alloc.json"), json, Format.GAB, options()))
+                .isInstanceOf(ImportException.class).hasMessageContaining("$[0].unit").hasMessageContaining("gab-smaller");
+        Measurement m = Importers.parse(java.nio.file.Path.of("alloc.json"), json, Format.GAB_SMALLER, options())
+                .measurements().get(0);
+        assertThat(m.unit()).isEqualTo(Unit.BYTES_PER_SECOND);
+        assertThat(m.value()).isEqualTo(2 * 1024 * 1024.0);
+        assertThat(m.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
+    }
+
+    @Test
     void hdrHistogramLogsGivePercentilesPerTagAndKeepTheMergedHistogram() {
         ImportedFile f = read("hlog/tagged-v1.3.hlog");
 

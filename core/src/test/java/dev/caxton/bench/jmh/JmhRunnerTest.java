@@ -57,6 +57,23 @@ class JmhRunnerTest {
                 .extracting(Measurement::unit).isEqualTo(Unit.BYTES);
         assertThat(run.info().suite()).isEqualTo("jmh");
         assertThat(run.info().profile()).isEqualTo("smoke");
+        assertThat(run.info().system()).as("TinyBenchmarks take no system param").isEqualTo("none");
+    }
+
+    @Test
+    void theRunsSystemIsTheSystemParamOfTheBenchmarksThatTakeOne() {
+        JmhBenchmark plain = new JmhBenchmark("a.B.plain", List.of("thrpt"), Map.of("size", List.of("1")));
+        JmhBenchmark agent = new JmhBenchmark("a.B.agent", List.of("thrpt"), Map.of("system", List.of("reference")));
+        JmhRequest none = JmhRequest.defaults();
+
+        assertThat(JmhRunner.systemOf(List.of(plain), none)).isEqualTo("none");
+        assertThat(JmhRunner.systemOf(List.of(plain), none.withParams(Map.of("system", List.of("naive")))))
+                .as("a system param that no selected benchmark takes measures nothing").isEqualTo("none");
+        assertThat(JmhRunner.systemOf(List.of(plain, agent), none)).as("the benchmark's own value").isEqualTo("reference");
+        assertThat(JmhRunner.systemOf(List.of(plain, agent), none.withParams(Map.of("system", List.of("naive")))))
+                .isEqualTo("naive");
+        assertThat(JmhRunner.systemOf(List.of(agent), none.withParams(Map.of("system", List.of("naive", "reference")))))
+                .isEqualTo("naive,reference");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 
@@ -23,10 +24,14 @@ import dev.caxton.bench.suite.BenchmarkContext;
 import dev.caxton.bench.suite.BenchmarkResult;
 import dev.caxton.bench.suite.Category;
 import dev.caxton.bench.suite.Profile;
+import dev.caxton.bench.suite.ProgressListener;
+import dev.caxton.bench.suite.RunRequest;
 import dev.caxton.bench.suite.Suite;
+import dev.caxton.bench.suite.SuiteRunner;
 
 class JmhSuiteTest {
     private static final String AGENT = "dev.caxton.bench.agent.jmh.";
+    private static final String TINY = "dev.caxton.bench.jmh.fixture.TinyBenchmarks";
 
     @BeforeAll
     static void allowParallelJmhRuns() {
@@ -88,6 +93,25 @@ class JmhSuiteTest {
         assertThat(r.measurements()).extracting(Measurement::id).contains(sample, sample.withMetric("avgt"),
                 sample.withMetric("p99"), sample.withMetric("avgt:gc.alloc.rate.norm"));
         assertThat(r.histograms()).containsKey(sample.canonical());
+    }
+
+    @Test
+    void onlyMethodsWithASystemParamMeasureTheSystemUnderTest() {
+        assertThat(JmhSuite.find(AGENT + "AgentResponseTimeBenchmark.respond").orElseThrow().measuresSystem()).isTrue();
+        assertThat(JmhSuite.find(TINY + ".hashText").orElseThrow().measuresSystem()).isFalse();
+    }
+
+    @Test
+    void aRunOfBenchmarksWithoutASystemParamRecordsNoSystemWhateverWasRequested() {
+        RunRequest request = new RunRequest("jmh", Profile.SMOKE, "naive", AgentSystemConfig.defaults(),
+                List.of(Pattern.compile(Pattern.quote(TINY + ".hashText") + "$")), List.of(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+
+        Run run = new SuiteRunner().run(request, ProgressListener.NONE);
+
+        assertThat(run.failures()).isEmpty();
+        assertThat(run.info().system()).isEqualTo(SuiteRunner.NO_SYSTEM);
+        assertThat(run.measurements()).isNotEmpty();
     }
 
     @Test

@@ -18,13 +18,14 @@ class UnitAndDirectionTest {
         assertThat(Unit.fromLabel("%")).isEqualTo(Unit.PERCENT);
         assertThat(Unit.fromLabel("µs")).isEqualTo(Unit.MICROSECONDS);
         assertThat(Unit.fromLabel(" MSG/S ")).isEqualTo(Unit.MESSAGES_PER_SECOND);
+        assertThat(Unit.fromLabel("B/s")).isEqualTo(Unit.BYTES_PER_SECOND);
     }
 
     @Test
     void unknownUnitListsTheKnownLabels() {
         assertThatThrownBy(() -> Unit.fromLabel("furlongs"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown unit 'furlongs'. Known units are: msg/s, ops/s, ns, us, ms, s, bytes, percent, "
+                .hasMessage("Unknown unit 'furlongs'. Known units are: msg/s, ops/s, ns, us, ms, s, bytes, bytes/s, percent, "
                         + "count, ratio");
     }
 
@@ -54,5 +55,13 @@ class UnitAndDirectionTest {
     void ratesImproveUpwardAndTimesDownward() {
         assertThat(Unit.MESSAGES_PER_SECOND.defaultDirection().isBetter(2, 1)).isTrue();
         assertThat(Unit.NANOSECONDS.defaultDirection().isBetter(2, 1)).isFalse();
+    }
+
+    @Test
+    void bytesPerSecondIsARateThatImprovesUpwardByDefault() {
+        // a throughput in bytes/s; an allocation rate is lower-is-better by its meaning, set by its importer
+        assertThat(Unit.BYTES_PER_SECOND.label()).isEqualTo("bytes/s");
+        assertThat(Unit.BYTES_PER_SECOND.kind()).isEqualTo(Unit.Kind.RATE);
+        assertThat(Unit.BYTES_PER_SECOND.defaultDirection()).isEqualTo(Direction.HIGHER_IS_BETTER);
     }
 }

@@ -14,7 +14,7 @@ import dev.caxton.bench.model.Unit;
 /**
  * A suite for the runner's tests, registered only in the test resources: a benchmark that works, one
  * that hangs ignoring interruption, one that throws, one that asks the system under test, and one
- * that reports a metric under another benchmark's name. Public
+ * that reports a metric under another benchmark's name, and one that measures no system. Public
  * because {@link java.util.ServiceLoader} instantiates it.
  */
 public final class RunnerTestSuite implements Suite {
@@ -32,7 +32,7 @@ public final class RunnerTestSuite implements Suite {
 
     @Override
     public List<Benchmark> benchmarks() {
-        return List.of(new Works(), new Hangs(), new Throws(), new AsksTheSystem(), new Strays());
+        return List.of(new Works(), new Hangs(), new Throws(), new AsksTheSystem(), new Strays(), new NoSystem());
     }
 
     private abstract static class Base implements Benchmark {
@@ -70,6 +70,24 @@ public final class RunnerTestSuite implements Suite {
                 Thread.sleep(60);
             }
             return BenchmarkResult.of(List.of(Measurement.of(context.metric("answer"), Unit.COUNT, 42)));
+        }
+    }
+
+    /** Measures something other than the system under test, as a JMH benchmark without a system param does. */
+    static final class NoSystem extends Base {
+        @Override
+        public String name() {
+            return "no_system";
+        }
+
+        @Override
+        public boolean measuresSystem() {
+            return false;
+        }
+
+        @Override
+        public BenchmarkResult run(BenchmarkContext context) {
+            return BenchmarkResult.of(List.of(Measurement.of(context.metric("answer"), Unit.COUNT, 7)));
         }
     }
 

@@ -83,6 +83,21 @@ class SuiteRunnerTest {
     }
 
     @Test
+    void recordsNoSystemWhenNoSelectedBenchmarkMeasuresOne() {
+        Run run = runner.run(testSuite(List.of("^no_system$"), List.of()), ProgressListener.NONE);
+
+        assertThat(run.info().system()).isEqualTo(SuiteRunner.NO_SYSTEM).isEqualTo("none");
+        assertThat(run.find(MetricId.of(RunnerTestSuite.NAME, "no_system", "answer"))).isPresent();
+    }
+
+    @Test
+    void recordsTheRequestedSystemWhenAnySelectedBenchmarkMeasuresIt() {
+        Run run = runner.run(testSuite(List.of("^no_system$", "^works$"), List.of()), ProgressListener.NONE);
+
+        assertThat(run.info().system()).isEqualTo("naive");
+    }
+
+    @Test
     void describesTheRunWithTheInjectedClockAndTheRequestsGitIdentity() {
         Run run = runner.run(testSuite(List.of("^works$"), List.of()), ProgressListener.NONE);
 
@@ -100,7 +115,7 @@ class SuiteRunnerTest {
 
     @Test
     void runsOnlyWhatTheIncludeFiltersFindAndNotWhatTheExcludeFiltersFind() {
-        Run run = runner.run(testSuite(List.of("s"), List.of("hang", "throw", "stray")), ProgressListener.NONE);
+        Run run = runner.run(testSuite(List.of("s"), List.of("hang", "throw", "stray", "no_system")), ProgressListener.NONE);
 
         assertThat(run.failures()).isEmpty();
         assertThat(run.measurements()).extracting(m -> m.id().benchmark())
@@ -135,7 +150,7 @@ class SuiteRunnerTest {
         assertThatThrownBy(() -> runner.run(request("agnet", "naive", List.of(), List.of()), ProgressListener.NONE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Unknown suite 'agnet'")
-                .hasMessageContaining("agent, " + RunnerTestSuite.NAME);
+                .hasMessageContaining("agent, jmh, " + RunnerTestSuite.NAME);
     }
 
     @Test

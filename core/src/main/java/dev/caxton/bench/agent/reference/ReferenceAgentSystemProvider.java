@@ -7,8 +7,15 @@ import dev.caxton.bench.agent.AgentSystemProvider;
 /**
  * Registers the embedded reference runtime as {@code reference}: agents with intrusive lock-free
  * mailboxes, run in batches on a pool of {@code parallelism} worker threads, restarted on failure.
- * Options: {@code batch}, {@code idle.spins}, {@code idle.yields}, {@code slowdown.percent} (see the
- * package documentation).
+ * Options of {@link dev.caxton.bench.agent.AgentSystemConfig#options()}, all optional:
+ * <ul>
+ *   <li>{@code batch}: messages one agent may process per scheduling before it yields its worker
+ *       (fairness); default 64.</li>
+ *   <li>{@code idle.spins}, {@code idle.yields}: how long the one spinning idle worker polls before it
+ *       parks; defaults 50 and 0.</li>
+ *   <li>{@code slowdown.percent}: makes each message's handling that much slower, to check that a
+ *       benchmark notices a regression; default 0.</li>
+ * </ul>
  */
 public final class ReferenceAgentSystemProvider implements AgentSystemProvider {
     @Override
