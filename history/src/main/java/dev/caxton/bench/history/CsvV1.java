@@ -188,8 +188,8 @@ final class CsvV1 {
                     + " the file mixes schema versions; rewrite it with 'caxton-bench history merge'");
         }
         RunInfo run = runCache.get(f, () -> run(f));
-        Unit unit = parse(UNIT, () -> Unit.fromLabel(f.get(UNIT)));
-        Direction direction = parse(DIRECTION, () -> Direction.fromLabel(f.get(DIRECTION)));
+        Unit unit = runCache.unit(f.get(UNIT));
+        Direction direction = runCache.direction(f.get(DIRECTION));
         MetricId id = runCache.metric(f.get(METRIC_ID));
         double value = dbl(f, VALUE);
         Optional<ConfidenceInterval> ci;

@@ -18,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.caxton.bench.model.Measurement;
+import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunInfo;
 
@@ -155,8 +157,10 @@ public final class HistoryFile {
             SchemaVersions.Version version = SchemaVersions.forHeader(header).orElseThrow(() -> new HistoryFormatException(
                     List.of(new HistoryProblem(file, 1, Optional.empty(), SchemaVersions.unknownHeader(header)))));
             RunCache cache = new RunCache();
-            Map<HistoryRow.Key, Long> keys = new HashMap<>();
             Map<String, RunInfo> runs = new HashMap<>();
+            String blockRun = null;
+            RunInfo blockInfo = null;
+            Map<MetricId, Long> blockKeys = new IdentityHashMap<>();
             long lineNo = 1;
             while (next != null) {
                 String line = next;
@@ -183,10 +187,11 @@ public final class HistoryFile {
                     }
                     continue;
                 }
-                RunInfo earlier = runs.putIfAbsent(row.run().runId(), row.run());
-                if (earlier != null && earlier != row.run() && !earlier.equals(row.run())) {
+                String runId = row.run().runId();
+                RunInfo known = runId.equals(blockRun) ? blockInfo : runs.get(runId);
+                if (known != null && known != row.run() && !known.equals(row.run())) {
                     HistoryProblem problem = new HistoryProblem(file, lineNo, Optional.empty(), "run "
-                            + row.run().runId() + " is described differently than on its earlier rows (time, commit,"
+                            + runId + " is described differently than on its earlier rows (time, commit,"
                             + " branch, suite or environment); two runs share one id. Give one of them a new run id,"
                             + " or delete the line");
                     if (!bad(mode, problem, warnings, errors)) {
@@ -194,7 +199,23 @@ public final class HistoryFile {
                     }
                     continue;
                 }
-                Long dup = keys.putIfAbsent(row.key(), lineNo);
+                if (!runId.equals(blockRun)) {
+                    // a new block of rows of one run; metric ids are shared instances within one read
+                    blockKeys = new IdentityHashMap<>();
+                    if (known != null) {
+                        // the run appears again after other runs (a hand edit): gather its earlier rows
+                        for (int i = 0; i < rows.size(); i++) {
+                            if (rows.get(i).run().runId().equals(runId)) {
+                                blockKeys.put(rows.get(i).measurement().id(), lines.get(i));
+                            }
+                        }
+                    } else {
+                        runs.put(runId, row.run());
+                    }
+                    blockRun = runId;
+                    blockInfo = known != null ? known : row.run();
+                }
+                Long dup = blockKeys.putIfAbsent(row.measurement().id(), lineNo);
                 if (dup != null) {
                     HistoryProblem problem = new HistoryProblem(file, lineNo, Optional.of("metric_id"), "the row "
                             + row.key() + " was already on line " + dup + "; a run has one row per metric. Delete one"

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import dev.caxton.bench.model.Direction;
 import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.Unit;
 
 /**
  * Shares objects between the rows of one read: consecutive rows of a run get the same {@link RunInfo},
@@ -18,6 +20,8 @@ final class RunCache {
     private List<String> lastFields;
     private RunInfo lastRun;
     private final Map<String, MetricId> metrics = new HashMap<>();
+    private final Map<String, Unit> units = new HashMap<>();
+    private final Map<String, Direction> directions = new HashMap<>();
 
     RunInfo get(List<String> fields, Supplier<RunInfo> make) {
         if (lastFields != null && sameRun(lastFields, fields)) {
@@ -27,6 +31,32 @@ final class RunCache {
         lastFields = fields;
         lastRun = run;
         return run;
+    }
+
+    Unit unit(String label) {
+        Unit u = units.get(label);
+        if (u == null) {
+            try {
+                u = Unit.fromLabel(label);
+            } catch (IllegalArgumentException e) {
+                throw new CsvV1.FieldError(23, e.getMessage());
+            }
+            units.put(label, u);
+        }
+        return u;
+    }
+
+    Direction direction(String label) {
+        Direction d = directions.get(label);
+        if (d == null) {
+            try {
+                d = Direction.fromLabel(label);
+            } catch (IllegalArgumentException e) {
+                throw new CsvV1.FieldError(24, e.getMessage());
+            }
+            directions.put(label, d);
+        }
+        return d;
     }
 
     MetricId metric(String canonical) {
