@@ -22,6 +22,14 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
     /** The targets file read from the output folder when it exists and {@code --targets} is not given. */
     static final String TARGETS_FILE = "targets.conf";
     static final FailOn FAIL_ON = FailOn.ERROR;
+    /** The history file of the {@code history} commands; {@code run} and {@code import} use OUTPUT/history.csv. */
+    static final Path HISTORY = OUTPUT.resolve("history.csv");
+    /** The history file's name in the output folder of {@code run} and {@code import}. */
+    static final String HISTORY_FILE = "history.csv";
+    /** The histogram logs' folder in the output folder of {@code run} and {@code import}. */
+    static final String HISTOGRAMS_DIR = "histograms";
+    /** How many runs {@code history show} and {@code history trend} show. */
+    static final int HISTORY_LAST = 20;
 
     @Override
     public String defaultValue(ArgSpec argSpec) {
@@ -37,8 +45,24 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
             case "--parallelism" -> Integer.toString(AgentSystemConfig.defaults().parallelism());
             case "--fail-on" -> FAIL_ON.label();
             case "--hlog-unit" -> ImportOptions.defaults().histogramLogUnit().label();
+            case "--history" -> option.command().qualifiedName().contains(" history ") ? HISTORY.toString() : null;
+            case "--last" -> Integer.toString(HISTORY_LAST);
             default -> null;
         };
+    }
+
+    /**
+     * The history file of {@code run} and {@code import}: the one given with {@code --history}, else
+     * {@code history.csv} in the output folder; none with {@code --no-history}.
+     */
+    static Optional<Path> historyFile(Invocation invocation, Optional<Path> given, boolean none, Path outDir) {
+        if (none) {
+            if (given.isPresent()) {
+                throw new UsageException("--history and --no-history contradict each other; give one of them");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(given.map(invocation::resolve).orElse(outDir.resolve(HISTORY_FILE)));
     }
 
     /**

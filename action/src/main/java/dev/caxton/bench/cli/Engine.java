@@ -36,6 +36,11 @@ interface Engine {
     /** The default targets, or the defaults overridden by {@code file}. */
     Grading grading(Optional<Path> file);
 
+    /** The environment of this machine, for runs whose files do not say where they were measured. */
+    default Environment environment() {
+        return Environment.detect();
+    }
+
     static Engine standard() {
         return new Engine() {
             @Override

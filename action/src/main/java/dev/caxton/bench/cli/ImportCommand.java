@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
                 "FILE is a result file, or a criterion folder such as target/criterion. Formats are detected "
                         + "from the content unless --format is given."},
         footer = {"", "Exit codes: 0 every file imported; 1 a file had a problem (listed on stderr; without --strict the "
-                        + "others are written), or nothing could be imported; 2 usage error; 3 internal error."})
+                        + "others are written), nothing could be imported, or the run could not be added to the history "
+                        + "(the run file is written; stderr says how to add it later); 2 usage error; 3 internal error."})
 final class ImportCommand implements Callable<Integer> {
     private final Invocation invocation;
     private final Engine engine;
@@ -54,6 +55,14 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR",
             description = "Where the run file goes: DIR/runs/<run-id>.json (default: ${DEFAULT-VALUE}).")
     Path output;
+
+    @Option(names = "--history", paramLabel = "FILE",
+            description = "The history the imported run is appended to; its histogram logs go to OUTPUT/histograms/<run-id>.hlog "
+                    + "(default: OUTPUT/history.csv).")
+    Optional<Path> history = Optional.empty();
+
+    @Option(names = "--no-history", description = "Appends nothing to the history and writes no histogram log.")
+    boolean noHistory;
 
     @Option(names = "--hlog-unit", paramLabel = "UNIT", converter = HlogUnitConverter.class,
             description = "The unit of the values in HdrHistogram logs, which do not say: ns, us, ms or s "
@@ -78,6 +87,7 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         Path outDir = invocation.resolve(output);
+        Optional<Path> historyFile = Defaults.historyFile(invocation, history, noHistory, outDir);
         Grading grading = engine.grading(Defaults.targetsFile(invocation, targets, outDir));
         ImportOptions options = ImportOptions.defaults().withFormat(format).withStrict(strict)
                 .withHistogramLogUnit(hlogUnit);
@@ -103,6 +113,8 @@ final class ImportCommand implements Callable<Integer> {
         invocation.out().print(new SummaryTable(grading, invocation.style()).render(List.of(run)));
         invocation.out().println();
         invocation.out().println("Run file: " + invocation.show(file));
+        boolean recorded = historyFile.isEmpty()
+                || new HistoryRecorder(invocation, historyFile.get(), outDir.resolve(Defaults.HISTOGRAMS_DIR)).record(run, file);
         invocation.out().flush();
         if (!result.problems().isEmpty()) {
             invocation.err().println("caxton-bench: the rest was imported (exit 1). Fix or leave out the files above "
@@ -115,7 +127,7 @@ final class ImportCommand implements Callable<Integer> {
                     + " no usable value; they are recorded as failed benchmarks (exit 1).");
             return ExitCode.POLICY_FAILURE.code();
         }
-        return ExitCode.OK.code();
+        return recorded ? ExitCode.OK.code() : ExitCode.POLICY_FAILURE.code();
     }
 
     /** One line per problem: {@code file: position: what was expected and the fix}. */

@@ -4,10 +4,13 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
+import dev.caxton.bench.history.HistoryFormatException;
+import dev.caxton.bench.history.HistoryProblem;
 import picocli.CommandLine;
 
 /**
@@ -45,6 +48,19 @@ public final class Main {
         cl.addSubcommand(new CommandLine(new ImportCommand(invocation, engine)));
         cl.addSubcommand(new CommandLine(new SystemsCommand(invocation)));
         cl.addSubcommand(new CommandLine(new SuitesCommand(invocation)));
+        CommandLine history = new CommandLine(new HistoryCommand(invocation));
+        history.addSubcommand(new CommandLine(new HistoryListCommand(invocation)));
+        history.addSubcommand(new CommandLine(new HistoryShowCommand(invocation, engine)));
+        history.addSubcommand(new CommandLine(new HistoryTrendCommand(invocation, engine)));
+        history.addSubcommand(new CommandLine(new HistoryMergeCommand(invocation)));
+        history.addSubcommand(new CommandLine(new HistoryPruneCommand(invocation)));
+        history.addSubcommand(new CommandLine(new HistoryImportGabCommand(invocation, engine)));
+        history.addSubcommand(new CommandLine(new HistoryAddCommand(invocation)));
+        CommandLine baseline = new CommandLine(new HistoryBaselineCommand(invocation));
+        baseline.addSubcommand(new CommandLine(new HistoryBaselineCommand.Save(invocation)));
+        baseline.addSubcommand(new CommandLine(new HistoryBaselineCommand.ListBaselines(invocation)));
+        history.addSubcommand(baseline);
+        cl.addSubcommand(history);
         cl.setOut(new PrintWriter(invocation.out(), true));
         cl.setErr(new PrintWriter(invocation.err(), true));
         cl.setDefaultValueProvider(new Defaults());
@@ -63,6 +79,25 @@ public final class Main {
                 w.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
                 w.flush();
                 return ExitCode.USAGE.code();
+            }
+            if (e instanceof HistoryFormatException h) {
+                w.println("caxton-bench: " + (h.problems().size() == 1 ? "a problem" : h.problems().size() + " problems")
+                        + " with the history (nothing was changed):");
+                for (HistoryProblem p : h.problems()) {
+                    w.println("  " + HistoryCommand.describe(invocation, p));
+                }
+                if (commandLine.getCommandSpec().findOption("--lenient") != null) {
+                    w.println("Fix the lines above, or pass --lenient to skip malformed rows with a warning each (exit 1).");
+                } else {
+                    w.println("Fix the lines above (exit 1).");
+                }
+                w.flush();
+                return ExitCode.POLICY_FAILURE.code();
+            }
+            if (e instanceof UncheckedIOException io) {
+                w.println("caxton-bench: " + TerminalText.sanitize(String.valueOf(io.getMessage())) + " (exit 3).");
+                w.flush();
+                return ExitCode.INTERNAL.code();
             }
             w.println("caxton-bench: internal error: " + e);
             e.printStackTrace(w);

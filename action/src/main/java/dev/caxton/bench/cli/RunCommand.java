@@ -37,7 +37,8 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Runs a benchmark suite against agent systems and prints a graded summary.",
                 "Without options: the agent suite, quick profile, reference runtime."},
-        footer = {"", "Exit codes: 0 ok; 1 the run completed but --fail-on calls it a failure; "
+        footer = {"", "Exit codes: 0 ok; 1 the run completed but --fail-on calls it a failure, or it could not be "
+                + "added to the history (the run file is written; stderr says how to add it later); "
                 + "2 usage error; 3 internal error."})
 final class RunCommand implements Callable<Integer> {
     private final Invocation invocation;
@@ -59,6 +60,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR",
             description = "Where run files go: DIR/runs/<run-id>.json (default: ${DEFAULT-VALUE}).")
     Path output;
+
+    @Option(names = "--history", paramLabel = "FILE",
+            description = "The history the run is appended to; its histogram logs go to OUTPUT/histograms/<run-id>.hlog "
+                    + "(default: OUTPUT/history.csv).")
+    Optional<Path> history = Optional.empty();
+
+    @Option(names = "--no-history", description = "Appends nothing to the history and writes no histogram log.")
+    boolean noHistory;
 
     @Option(names = "--include", paramLabel = "REGEX",
             description = "Runs only benchmarks whose name contains a match; repeatable.")
@@ -101,6 +110,7 @@ final class RunCommand implements Callable<Integer> {
         AgentSystemConfig config = usage(() -> new AgentSystemConfig(parallelism, options));
         checkSelection(chosen);
         Path outDir = invocation.resolve(output);
+        Optional<Path> historyFile = Defaults.historyFile(invocation, history, noHistory, outDir);
         Grading grading = usage(() -> engine.grading(Defaults.targetsFile(invocation, targets, outDir)));
         GitIdentity git = GitIdentity.detect(invocation);
 
@@ -133,8 +143,17 @@ final class RunCommand implements Callable<Integer> {
                         + invocation.show(files.get(i)));
             }
         }
+        boolean recorded = true;
+        if (historyFile.isPresent()) {
+            HistoryRecorder recorder = new HistoryRecorder(invocation, historyFile.get(),
+                    outDir.resolve(Defaults.HISTOGRAMS_DIR));
+            for (int i = 0; i < runs.size(); i++) {
+                recorded &= recorder.record(runs.get(i), files.get(i));
+            }
+        }
         invocation.out().flush();
-        return verdict(runs, grading).code();
+        ExitCode verdict = verdict(runs, grading);
+        return verdict == ExitCode.OK && !recorded ? ExitCode.POLICY_FAILURE.code() : verdict.code();
     }
 
     /** 1 when the policy calls the completed run a failure, with the reason on stderr. */

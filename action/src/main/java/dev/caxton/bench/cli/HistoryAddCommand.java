@@ -1,0 +1,74 @@
+package dev.caxton.bench.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.caxton.bench.history.History;
+import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code history add RUN_FILE...}: appends saved runs to the history, for a run whose append failed
+ * or a history that was started late. A run the history already holds is skipped.
+ */
+@Command(name = "add", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        description = "Appends run files (OUTPUT/runs/<run-id>.json) to the history, and writes their latency "
+                + "histograms beside it. Runs already in the history are skipped.")
+final class HistoryAddCommand implements Callable<Integer> {
+    private final Invocation invocation;
+
+    @Parameters(arity = "1..*", paramLabel = "RUN_FILE", description = "Run files written by 'run' or 'import'.")
+    List<Path> runFiles = new ArrayList<>();
+
+    @Mixin
+    HistoryCommand.FileOption file = new HistoryCommand.FileOption();
+
+    @Option(names = "--histograms", paramLabel = "DIR",
+            description = "Where histogram logs go (default: 'histograms' beside the history).")
+    Path histograms;
+
+    HistoryAddCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    @Override
+    public Integer call() {
+        Path f = file.file(invocation);
+        List<Run> runs = new ArrayList<>();
+        List<Path> paths = new ArrayList<>();
+        for (Path given : runFiles) {
+            Path p = invocation.resolve(given);
+            if (!Files.isRegularFile(p)) {
+                throw new UsageException(invocation.show(p) + " does not exist; give run files (OUTPUT/runs/*.json)");
+            }
+            try {
+                runs.add(RunFiles.read(p));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(TerminalText.sanitize(e.getMessage()), e);
+            }
+            paths.add(p);
+        }
+        History history = HistoryCommand.open(invocation, f, false);
+        Path dir = histograms == null ? HistoryCommand.folder(f).resolve("histograms") : invocation.resolve(histograms);
+        HistoryRecorder recorder = new HistoryRecorder(invocation, f, dir);
+        boolean ok = true;
+        for (int i = 0; i < runs.size(); i++) {
+            Run run = runs.get(i);
+            if (history.run(run.info().runId()).isPresent()) {
+                invocation.out().println("Run " + TerminalText.sanitize(run.info().runId()) + " is in "
+                        + invocation.show(f) + " already; skipped.");
+                continue;
+            }
+            ok &= recorder.record(run, paths.get(i));
+        }
+        invocation.out().flush();
+        return ok ? ExitCode.OK.code() : ExitCode.POLICY_FAILURE.code();
+    }
+}

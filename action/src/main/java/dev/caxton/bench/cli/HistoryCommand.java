@@ -1,0 +1,89 @@
+package dev.caxton.bench.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import dev.caxton.bench.history.History;
+import dev.caxton.bench.history.HistoryProblem;
+import dev.caxton.bench.history.ReadMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code caxton-bench history}: browses, merges, prunes and imports the history of runs. Without a
+ * subcommand, prints the usage and exits with 2.
+ */
+@Command(name = "history", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Browses and maintains the history of runs: one CSV file, one row per metric per run.",
+                "'run' and 'import' append every run to it (default .caxton-bench/history.csv)."},
+        footer = {"", "Exit codes: 0 ok; 1 a history file is malformed or conflicting (each problem is listed with its "
+                + "file, line and fix; nothing was changed); 2 usage error (an unknown metric, run or option); "
+                + "3 internal error or a file that could not be written."})
+final class HistoryCommand implements Callable<Integer> {
+    private final Invocation invocation;
+
+    @Spec
+    private CommandSpec spec;
+
+    HistoryCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    @Override
+    public Integer call() {
+        invocation.err().println("caxton-bench: history needs a subcommand.");
+        spec.commandLine().usage(invocation.err());
+        return ExitCode.USAGE.code();
+    }
+
+    /** {@code --history FILE}, shared by the history subcommands. */
+    static final class FileOption {
+        @Option(names = "--history", paramLabel = "FILE", description = "The history file (default: ${DEFAULT-VALUE}).")
+        Path history;
+
+        Path file(Invocation invocation) {
+            return invocation.resolve(history);
+        }
+    }
+
+    /** {@code --lenient}, for the subcommands that only read. */
+    static final class ReadOptions {
+        @Option(names = "--lenient", description = "Skips malformed rows of the history with one warning each, "
+                + "instead of stopping at the first.")
+        boolean lenient;
+    }
+
+    /** Reads the history, printing each warning (a torn last line, a skipped row) on stderr. */
+    static History open(Invocation invocation, Path file, boolean lenient) {
+        History h = History.open(file, lenient ? ReadMode.LENIENT : ReadMode.STRICT);
+        for (HistoryProblem p : h.warnings()) {
+            invocation.err().println("caxton-bench: warning: " + describe(invocation, p));
+        }
+        return h;
+    }
+
+    /** A problem as {@code file line 3, column value: what is wrong and the fix}, with the file shown relative. */
+    static String describe(Invocation invocation, HistoryProblem p) {
+        return TerminalText.sanitize(invocation.show(p.file()) + (p.line() > 0 ? " line " + p.line() : "")
+                + p.column().map(c -> ", column " + c).orElse("") + ": ").concat(sanitizeLines(p.message()));
+    }
+
+    private static String sanitizeLines(String message) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : message.split("\n", -1)) {
+            if (sb.length() > 0) {
+                sb.append("\n    ");
+            }
+            sb.append(TerminalText.sanitize(line));
+        }
+        return sb.toString();
+    }
+
+    /** The folder of the history file, where baselines and histograms live beside it. */
+    static Path folder(Path history) {
+        return Optional.ofNullable(history.toAbsolutePath().getParent()).orElse(history.toAbsolutePath());
+    }
+}

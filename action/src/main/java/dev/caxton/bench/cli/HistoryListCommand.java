@@ -1,0 +1,71 @@
+package dev.caxton.bench.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import dev.caxton.bench.history.History;
+import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code history list}: the runs of the history, newest first. */
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        description = "Lists the runs of the history, newest first: id, time, commit, branch, suite, system, "
+                + "profile and number of metrics.")
+final class HistoryListCommand implements Callable<Integer> {
+    private final Invocation invocation;
+
+    @Mixin
+    HistoryCommand.FileOption file = new HistoryCommand.FileOption();
+
+    @Option(names = "--branch", paramLabel = "B", description = "Only runs on this branch.")
+    Optional<String> branch = Optional.empty();
+
+    @Option(names = "--suite", paramLabel = "S", description = "Only runs of this suite.")
+    Optional<String> suite = Optional.empty();
+
+    @Mixin
+    HistoryCommand.ReadOptions read = new HistoryCommand.ReadOptions();
+
+    HistoryListCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    @Override
+    public Integer call() {
+        Path f = file.file(invocation);
+        History history = HistoryCommand.open(invocation, f, read.lenient);
+        HistoryView.Filter filter = new HistoryView.Filter(branch, suite, Optional.empty());
+        List<Run> runs = new ArrayList<>(history.runs().stream().filter(r -> filter.accepts(r.info())).toList());
+        java.util.Collections.reverse(runs);
+        invocation.out().print(render(runs, history.runs().size()));
+        invocation.out().flush();
+        return ExitCode.OK.code();
+    }
+
+    static String render(List<Run> newestFirst, int total) {
+        StringBuilder sb = new StringBuilder();
+        if (newestFirst.isEmpty()) {
+            sb.append(total == 0 ? "The history holds no run yet.\n" : "No run of the " + total + " in the history matches.\n");
+            return sb.toString();
+        }
+        List<List<String>> table = new ArrayList<>();
+        table.add(List.of("run", "time (UTC)", "commit", "branch", "suite", "system", "profile", "metrics"));
+        for (Run r : newestFirst) {
+            RunInfo i = r.info();
+            table.add(List.of(TerminalText.sanitize(i.runId()), HistoryText.time(i.startedAt()), HistoryText.commit(i),
+                    i.branch().map(TerminalText::sanitize).orElse(HistoryText.NONE), TerminalText.sanitize(i.suite()),
+                    TerminalText.sanitize(i.system()), TerminalText.sanitize(i.profile()),
+                    Integer.toString(r.measurements().size())));
+        }
+        HistoryText.columns(sb, table, new boolean[] {false, false, false, false, false, false, false, true});
+        sb.append('\n').append(newestFirst.size()).append(" of ").append(total).append(total == 1 ? " run" : " runs")
+                .append(".\n");
+        return sb.toString();
+    }
+}

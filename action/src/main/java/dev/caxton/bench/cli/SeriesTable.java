@@ -1,0 +1,56 @@
+package dev.caxton.bench.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.caxton.bench.model.Measurement;
+
+/**
+ * {@code history show METRIC}: the series of one metric, one line per run (time, run, commit, value,
+ * confidence interval, change point), then its sparkline and the newest value graded against the
+ * targets.
+ */
+final class SeriesTable {
+    private final Grading grading;
+    private final Style style;
+
+    SeriesTable(Grading grading, Style style) {
+        this.grading = grading;
+        this.style = style;
+    }
+
+    /** {@code title} names the metric and the filters. */
+    String render(String title, HistoryView.Series series) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(style.bold(TerminalText.sanitize(title))).append('\n');
+        if (series.window().isEmpty()) {
+            sb.append("No runs match.\n");
+            return sb.toString();
+        }
+        Measurement newest = series.newest().orElseThrow().measurement();
+        sb.append(newest.direction() == dev.caxton.bench.model.Direction.HIGHER_IS_BETTER ? "higher" : "lower")
+                .append(" is better · the last ").append(series.window().size()).append(" of ").append(series.total())
+                .append(series.total() == 1 ? " run" : " runs").append('\n').append('\n');
+        List<List<String>> table = new ArrayList<>();
+        table.add(List.of("time (UTC)", "run", "commit", "value", "95% CI", "change point"));
+        double[] values = new double[series.window().size()];
+        int i = 0;
+        for (HistoryView.Point p : series.window()) {
+            Measurement m = p.measurement();
+            values[i++] = m.value();
+            String ci = m.stats().confidence().map(c -> HumanUnits.format(c.lower(), m.unit()) + " … "
+                    + HumanUnits.format(c.upper(), m.unit())).orElse(HistoryText.NONE);
+            table.add(List.of(HistoryText.time(p.run().startedAt()), TerminalText.sanitize(p.run().runId()),
+                    HistoryText.commit(p.run()), HumanUnits.format(m.value(), m.unit()), ci,
+                    p.change().map(c -> HistoryText.change(c, style)).orElse("")));
+        }
+        HistoryText.columns(sb, table, new boolean[] {false, false, false, true, true, false});
+        sb.append('\n').append("trend   ").append(Sparkline.of(values)).append('\n');
+        sb.append("newest  ").append(HumanUnits.format(newest.value(), newest.unit()));
+        grading.tierFor(newest.id()).ifPresent(t -> sb.append(" · ").append(TerminalText.sanitize(t.label()))
+                .append(" target ").append(HumanUnits.format(t.target(), t.unit())));
+        sb.append(" · ").append(grading.grade(newest).map(g -> style.grade(g, SummaryTable.gradeText(g)))
+                .orElse("no target")).append('\n');
+        return sb.toString();
+    }
+}
