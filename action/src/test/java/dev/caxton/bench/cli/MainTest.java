@@ -151,7 +151,8 @@ class MainTest {
         assertThat(file).exists();
         assertThat(r.out()).contains("message_throughput/throughput").contains("8.12M msg/s").contains("✅ target")
                 .endsWith("Run file: out" + java.io.File.separator + "runs" + java.io.File.separator + "run-1-naive.json"
-                        + System.lineSeparator());
+                        + System.lineSeparator() + "History: out" + java.io.File.separator + "history.csv (+2 rows, run "
+                        + "run-1-naive)" + System.lineSeparator());
         assertThat(r.err()).isEmpty();
     }
 

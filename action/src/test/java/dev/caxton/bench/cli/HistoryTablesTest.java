@@ -1,0 +1,113 @@
+package dev.caxton.bench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.caxton.bench.history.History;
+import dev.caxton.bench.history.changepoint.ChangePoint;
+import dev.caxton.bench.history.changepoint.ChangePointDetector;
+
+/** The trend and show tables of the fixed history, sealed by golden files under two locales. */
+class HistoryTablesTest {
+    private final Locale saved = Locale.getDefault();
+    private final History history = HistoryFixture.history();
+    private final HistoryView view = new HistoryView(new ChangePointDetector());
+    private final HistoryView.Filter mainHere = new HistoryView.Filter(Optional.of("main"), Optional.empty(),
+            Optional.of(Fixtures.ENVIRONMENT.fingerprint()));
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(saved);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de-DE", "en-US"})
+    void trendMatchesTheGoldenFile(String locale) throws IOException {
+        Locale.setDefault(Locale.forLanguageTag(locale));
+        String table = trend(Style.PLAIN);
+        assertThat(table).isEqualTo(golden("history-trend.txt", table));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de-DE", "en-US"})
+    void showMatchesTheGoldenFile(String locale) throws IOException {
+        Locale.setDefault(Locale.forLanguageTag(locale));
+        String table = show(Style.PLAIN);
+        assertThat(table).isEqualTo(golden("history-show.txt", table));
+    }
+
+    @Test
+    void theTrendFindsTheRegressionAndTheImprovementOfTheFixture() {
+        List<HistoryView.TrendRow> rows = view.trend(history, mainHere, 15);
+        assertThat(rows).extracting(HistoryView.TrendRow::metric).containsExactly(Fixtures.MEMORY,
+                Fixtures.THROUGHPUT, Fixtures.RECOVERY, Fixtures.P50);
+        HistoryView.TrendRow throughput = rows.get(1);
+        assertThat(throughput.series().changes()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ChangePoint.Kind.REGRESSION);
+            assertThat(c.relativeChange()).isBetween(-0.32, -0.28);
+        });
+        // the improvement of p50 at run 12 lies before the window of the last 15 of 30 runs
+        assertThat(rows.get(3).series().changes()).isEmpty();
+        assertThat(view.trend(history, mainHere, 30).get(3).series().changes()).singleElement()
+                .extracting(ChangePoint::kind).isEqualTo(ChangePoint.Kind.IMPROVEMENT);
+    }
+
+    @Test
+    void aMetricMissingFromARunIsAGapInItsSparkline() {
+        HistoryView.TrendRow recovery = view.trend(history, mainHere, 6).get(2);
+        assertThat(recovery.metric()).isEqualTo(Fixtures.RECOVERY);
+        assertThat(Sparkline.of(recovery.values())).matches("[▁-█]  [▁-█]  ");
+    }
+
+    @Test
+    void theDefaultEnvironmentIsTheNewestMatchingRunsAndLeavesOtherMachinesOut() {
+        HistoryView.Filter main = new HistoryView.Filter(Optional.of("main"), Optional.empty(), Optional.empty());
+        assertThat(HistoryView.newestEnvironment(history, main)).contains(HistoryFixture.OTHER_MACHINE.fingerprint());
+        HistoryView.Filter feature = new HistoryView.Filter(Optional.of("feature/faster"), Optional.empty(), Optional.empty());
+        assertThat(HistoryView.newestEnvironment(history, feature)).contains(Fixtures.ENVIRONMENT.fingerprint());
+        assertThat(view.series(history, Fixtures.P50, mainHere, 100).total()).isEqualTo(HistoryFixture.MAIN_RUNS);
+    }
+
+    @Test
+    void coloursChangePointsAndGradesOnlyWithColour() {
+        String coloured = trend(Style.COLOUR);
+        assertThat(coloured).contains("\u001B[31m▼ -29.7% regression\u001B[0m")
+                .contains("\u001B[32m▼ -40.4% improvement\u001B[0m");
+        assertThat(trend(Style.PLAIN)).doesNotContain("\u001B");
+        assertThat(show(Style.PLAIN)).doesNotContain("\u001B");
+    }
+
+    private String trend(Style style) {
+        return new TrendTable(Fixtures.grading(), style).render("Trend · branch main", 20, view.trend(history, mainHere, 20));
+    }
+
+    private String show(Style style) {
+        return new SeriesTable(Fixtures.grading(), style).render("agent/request_latency/p50 · branch main",
+                view.series(history, Fixtures.P50, mainHere, 24));
+    }
+
+    static String golden(String name, String actual) throws IOException {
+        if (Boolean.getBoolean("golden.update")) {
+            Path file = Path.of("src/test/resources/dev/caxton/bench/cli", name);
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+            return actual;
+        }
+        try (InputStream in = HistoryTablesTest.class.getResourceAsStream(name)) {
+            assertThat(in).as("golden file " + name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
