@@ -37,15 +37,16 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
             return null;
         }
         RunRequest run = RunRequest.defaults();
+        boolean history = option.command().qualifiedName().contains(" history ");
         return switch (option.longestName()) {
-            case "--suite" -> run.suite();
+            case "--suite" -> history ? null : run.suite(); // the history commands show every suite by default
             case "--profile" -> run.profile().label();
             case "--system" -> run.system();
             case "--output" -> OUTPUT.toString();
             case "--parallelism" -> Integer.toString(AgentSystemConfig.defaults().parallelism());
             case "--fail-on" -> FAIL_ON.label();
             case "--hlog-unit" -> ImportOptions.defaults().histogramLogUnit().label();
-            case "--history" -> option.command().qualifiedName().contains(" history ") ? HISTORY.toString() : null;
+            case "--history" -> history ? HISTORY.toString() : null;
             case "--last" -> Integer.toString(HISTORY_LAST);
             default -> null;
         };
