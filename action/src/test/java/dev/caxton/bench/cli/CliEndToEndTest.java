@@ -40,6 +40,38 @@ class CliEndToEndTest {
     }
 
     @Test
+    void twoSmokeRunsAgainstNaiveAreAppendedToTheHistoryAndReadBackByListShowAndTrend() throws IOException {
+        for (int i = 0; i < 2; i++) {
+            Cli.Result r = Cli.run(dir, Map.of(), "run", "--profile", "smoke", "--system", "naive", "--output",
+                    dir.resolve("out").toString(), "--no-progress", "--fail-on", "never");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.out()).contains("History: out" + java.io.File.separator + "history.csv (+");
+        }
+        List<Path> files = runFiles(dir.resolve("out/runs"));
+        assertThat(files).hasSize(2);
+        List<String> ids = files.stream().map(f -> RunFiles.read(f).info().runId()).toList();
+
+        Cli.Result list = Cli.run(dir, Map.of(), "history", "list", "--history", "out/history.csv");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).contains(ids.get(0)).contains(ids.get(1)).contains("2 of 2 runs.")
+                .containsPattern("agent +naive +smoke");
+
+        Cli.Result trend = Cli.run(dir, Map.of(), "history", "trend", "--history", "out/history.csv");
+        assertThat(trend.exitCode()).as(trend.err()).isZero();
+        assertThat(trend.out()).contains("last 2 runs").containsPattern("request_latency/p50\\S* +[▁-█ ]{2} ");
+
+        Run first = RunFiles.read(files.get(0));
+        String metric = first.measurements().get(0).id().canonical();
+        Cli.Result show = Cli.run(dir, Map.of(), "history", "show", metric, "--history", "out/history.csv");
+        assertThat(show.exitCode()).as(show.err()).isZero();
+        assertThat(show.out()).startsWith(metric + " · ").contains("the last 2 of 2 runs").contains(ids.get(0))
+                .contains(ids.get(1)).contains("newest  ");
+        if (!first.histograms().isEmpty()) {
+            assertThat(dir.resolve("out/histograms/" + first.info().runId() + ".hlog")).exists();
+        }
+    }
+
+    @Test
     void naiveAndReferenceRunSideBySide() throws IOException {
         Cli.Result r = Cli.run(dir, Map.of(), "run", "--profile", "smoke", "--system", "reference,naive",
                 "--fail-on", "never");
