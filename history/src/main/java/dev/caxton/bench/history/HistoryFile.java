@@ -178,7 +178,7 @@ public final class HistoryFile {
                 }
                 HistoryRow row;
                 try {
-                    row = version.reader().read(CsvLine.split(line), cache);
+                    row = version.reader().read(line, cache);
                 } catch (CsvV1.FieldError e) {
                     HistoryProblem problem = new HistoryProblem(file, lineNo, e.columnName(),
                             e.getMessage() + "; fix or delete the line, or restore the file from git");
