@@ -9,13 +9,27 @@ final class CsvLine {
 
     /** The fields of {@code line}; a trailing '\r' (a file checked out with CRLF) is ignored. */
     static List<String> split(String line) {
+        List<String> out = new ArrayList<>(40);
+        split(line, 0, out, -1);
+        return out;
+    }
+
+    /**
+     * Adds the fields of {@code line} from offset {@code from} (the start of a field) to {@code out};
+     * returns the offset where field number {@code mark} (0-based, counted in {@code out}) starts, or
+     * -1 when the line has no such field.
+     */
+    static int split(String line, int from, List<String> out, int mark) {
         int end = line.length();
         if (end > 0 && line.charAt(end - 1) == '\r') {
             end--;
         }
-        List<String> out = new ArrayList<>(40);
-        int i = 0;
+        int marked = -1;
+        int i = from;
         while (true) {
+            if (out.size() == mark) {
+                marked = i;
+            }
             if (i < end && line.charAt(i) == '"') {
                 StringBuilder sb = new StringBuilder();
                 i++;
@@ -37,7 +51,7 @@ final class CsvLine {
                 }
                 out.add(sb.toString());
                 if (i == end) {
-                    return out;
+                    return marked;
                 }
                 if (line.charAt(i) != ',') {
                     throw new CsvV1.FieldError(out.size() - 1, "expected ',' after a closing quote, found '" + line.charAt(i) + "'");
@@ -52,7 +66,7 @@ final class CsvLine {
                 }
                 out.add(cell);
                 if (stop == end) {
-                    return out;
+                    return marked;
                 }
                 i = stop + 1;
             }

@@ -178,7 +178,7 @@ public final class HistoryFile {
                 }
                 HistoryRow row;
                 try {
-                    row = version.reader().read(CsvLine.split(line), cache);
+                    row = version.reader().read(line, cache);
                 } catch (CsvV1.FieldError e) {
                     HistoryProblem problem = new HistoryProblem(file, lineNo, e.columnName(),
                             e.getMessage() + "; fix or delete the line, or restore the file from git");
@@ -422,19 +422,23 @@ public final class HistoryFile {
             return Optional.of(new AppendResult.TailRepair(size - keep, what.toString()));
         }
 
-        /** Checks the header (the current schema only: older files are converted by a merge) and returns its end. */
+        /**
+         * Checks the header (the current schema only: older files are converted by a merge; a CRLF
+         * line end or a byte order mark, as editors leave them, are accepted) and returns its end.
+         */
         private static long headerEnd(FileChannel ch, Path file, long limit) throws IOException {
-            int h = CsvV1.HEADER.length();
-            String header = text(ch, 0, Math.min(limit, h));
-            if (!header.equals(CsvV1.HEADER)) {
-                String line = header.lines().findFirst().orElse("");
-                String why = SchemaVersions.forHeader(line).map(v -> "the file has schema version " + v.number()
-                        + " but appends write version " + SCHEMA_VERSION + "; convert it first with"
-                        + " 'caxton-bench history merge FILE FILE --out FILE'").orElseGet(() -> SchemaVersions.unknownHeader(line));
-                throw new HistoryFormatException(List.of(new HistoryProblem(file, 1, Optional.empty(),
-                        why + ". Nothing was appended")));
+            String head = text(ch, 0, Math.min(limit, CsvV1.HEADER.length() + 8));
+            int nl = head.indexOf('\n');
+            String line = nl < 0 ? head : head.substring(0, nl);
+            Optional<SchemaVersions.Version> v = SchemaVersions.forHeader(line);
+            if (nl >= 0 && v.isPresent() && v.get().number() == SCHEMA_VERSION) {
+                return line.getBytes(StandardCharsets.UTF_8).length + 1L;
             }
-            return h;
+            String why = v.map(x -> "the file has schema version " + x.number() + " but appends write version "
+                    + SCHEMA_VERSION + "; convert it first with 'caxton-bench history merge FILE FILE --out FILE'")
+                    .orElseGet(() -> SchemaVersions.unknownHeader(line));
+            throw new HistoryFormatException(List.of(new HistoryProblem(file, 1, Optional.empty(),
+                    why + ". Nothing was appended")));
         }
 
         /** The position of the last '\n' before {@code end}, or -1. */

@@ -23,6 +23,28 @@ final class RunCache {
     private final Map<String, Unit> units = new HashMap<>();
     private final Map<String, Direction> directions = new HashMap<>();
 
+    private String lastLine;
+    private int runPartEnd = -1;
+    private List<String> lastRunPart = List.of();
+
+    /**
+     * The fields of a line. Consecutive rows of one run begin with the same text (the run columns up
+     * to {@code metric_id}); when this line does, only the rest is split.
+     */
+    List<String> fields(String line) {
+        List<String> out = new java.util.ArrayList<>(40);
+        if (lastLine != null && runPartEnd > 0 && line.length() > runPartEnd
+                && line.regionMatches(0, lastLine, 0, runPartEnd)) {
+            out.addAll(lastRunPart);
+            CsvLine.split(line, runPartEnd, out, -1);
+            return out;
+        }
+        runPartEnd = CsvLine.split(line, 0, out, RUN_COLUMNS_END);
+        lastLine = line;
+        lastRunPart = runPartEnd > 0 ? List.copyOf(out.subList(0, RUN_COLUMNS_END)) : List.of();
+        return out;
+    }
+
     RunInfo get(List<String> fields, Supplier<RunInfo> make) {
         if (lastFields != null && sameRun(lastFields, fields)) {
             return lastRun;

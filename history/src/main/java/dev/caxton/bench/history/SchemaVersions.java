@@ -10,12 +10,12 @@ import java.util.Optional;
 final class SchemaVersions {
     /** Reads the fields of one row of a version into the current model. */
     interface RowReader {
-        HistoryRow read(List<String> fields, RunCache cache);
+        HistoryRow read(String line, RunCache cache);
     }
 
     record Version(int number, String header, RowReader reader) {}
 
-    static final List<Version> KNOWN = List.of(new Version(CsvV1.VERSION, CsvV1.HEADER.strip(), CsvV1::readRow));
+    static final List<Version> KNOWN = List.of(new Version(CsvV1.VERSION, CsvV1.HEADER.strip(), (line, cache) -> CsvV1.readRow(cache.fields(line), cache)));
 
     /** The version whose header this is (a trailing '\r' ignored). */
     static Optional<Version> forHeader(String line) {

@@ -131,6 +131,9 @@ class HistoryFileTest {
         Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace("\n", "\r\n"));
         assertThat(HistoryFile.read(file, ReadMode.STRICT).rows()).extracting(HistoryRow::measurement)
                 .containsExactlyElementsOf(a.measurements());
+        Run b = TestRuns.run(TestRuns.info("r2", "2026-11-21T10:00:00Z", "abc", "main"), 2, 2);
+        HistoryFile.append(file, b);
+        assertThat(HistoryFile.read(file, ReadMode.STRICT).rows()).hasSize(6);
     }
 
     private static List<Measurement> concat(List<Measurement> a, List<Measurement> b) {
