@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
 /** {@code caxton-bench}: without a subcommand, prints the usage and exits with 2. */
 @Command(name = "caxton-bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Continuous performance benchmarking of agent systems.",
-        footer = {"", "Exit codes: 0 ok, 1 failure by policy (run --fail-on) or a file that could not be imported, "
-                + "2 usage error, 3 internal error."})
+        footer = {"", "Exit codes: 0 ok, 1 failure by policy (run --fail-on), a file that could not be imported, a run "
+                + "that could not be added to the history, or a malformed history; 2 usage error, 3 internal error."})
 final class TopCommand implements Callable<Integer> {
     private final Invocation invocation;
 
