@@ -154,8 +154,24 @@
     });
     shown.textContent = count + ' of ' + data.series.length + ' series shown';
   }
-  suite.addEventListener('change', filter);
-  branch.addEventListener('change', filter);
+  // The address may preselect the filters: dashboard.html#suite=agent&branch=main
+  (location.hash || '').replace(/^#/, '').split('&').forEach(function (pair) {
+    var kv = pair.split('=');
+    var select = kv[0] === 'suite' ? suite : (kv[0] === 'branch' ? branch : null);
+    if (!select || kv.length !== 2) { return; }
+    var value;
+    try { value = decodeURIComponent(kv[1]); } catch (e) { return; } // a malformed address selects nothing
+    if (Array.prototype.some.call(select.options, function (o) { return o.value === value; })) { select.value = value; }
+  });
+  function remember() {
+    filter();
+    if (window.history && history.replaceState) {
+      history.replaceState(null, '', '#suite=' + encodeURIComponent(suite.value)
+        + '&branch=' + encodeURIComponent(branch.value));
+    }
+  }
+  suite.addEventListener('change', remember);
+  branch.addEventListener('change', remember);
   filter();
 
   document.body.setAttribute('data-render-ms', String(Math.round(

@@ -34,7 +34,7 @@ final class Fixtures {
         for (int i = 0; i < 30; i++) {
             Instant t = FIRST_RUN.plus(Duration.ofHours(6L * i));
             String run = "run-" + (100 + i);
-            String commit = String.format("%040x", 0xabc000L + i);
+            String commit = String.format("%012x%028x", 0xabc000L + i, 0);
             double wiggle = ((i * 7) % 5 - 2) * 0.01; // deterministic noise of -2% .. +2%
             double rate = (i < 20 ? 120_000 : 90_000) * (1 + wiggle);
             throughput.add(MetricSeries.Point.of(run, t, commit, rate, rate * 0.98, rate * 1.02));
