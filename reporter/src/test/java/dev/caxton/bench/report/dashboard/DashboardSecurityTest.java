@@ -43,16 +43,23 @@ class DashboardSecurityTest {
     @ValueSource(strings = {
             "<#assign ex = 'freemarker.template.utility.Execute'?new()>${ex('id')}",
             "<#assign ob = 'freemarker.template.utility.ObjectConstructor'?new()>${ob('java.io.File', '/')}",
-            "<#assign j = 'freemarker.template.utility.JythonRuntime'?new()>",
-            "${m?api.secret()}",
-            "${m.secret()}",
-            "${m.secret}",
-            "${m.getClass()}",
-            "${m.class}",
-            "${m.name()}",
-            "${m.items?api.size()}"})
-    void templatesCannotReachJava(String source) {
-        assertThatThrownBy(() -> process(source)).isInstanceOf(Exception.class);
+            "<#assign j = 'freemarker.template.utility.JythonRuntime'?new()>"})
+    void templatesCannotInstantiateClasses(String source) {
+        assertThatThrownBy(() -> process(source)).hasMessageContaining("not allowed in the template for security reasons");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"${m?api.secret()}", "${m.items?api.size()}"})
+    void templatesCannotUseTheApiBuiltIn(String source) {
+        assertThatThrownBy(() -> process(source)).hasMessageContaining("?api");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"${m.secret()}", "${m.secret}", "${m.getClass()}", "${m.class}", "${m.name()}"})
+    void templatesSeeRecordComponentsButNoMethods(String source) {
+        assertThatThrownBy(() -> process(source)).isInstanceOf(Exception.class)
+                .satisfiesAnyOf(e -> assertThat(e).hasMessageContaining("evaluated to null or missing"),
+                        e -> assertThat(e).hasMessageContaining("Expected a method or function, but this has evaluated to a string"));
     }
 
     @Test
