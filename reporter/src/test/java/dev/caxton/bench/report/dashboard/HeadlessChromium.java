@@ -33,14 +33,17 @@ final class HeadlessChromium {
 
     /**
      * The installed browser. Skips the calling test when there is none, except on CI (env {@code CI=true}),
-     * where a missing browser fails: a skipped browser test in CI would hide a broken install.
+     * where a missing browser fails: a skipped browser test in CI would hide a broken install. The system
+     * property {@code chromium} names another executable (and is how the skip and the failure are tried out).
      */
     static HeadlessChromium require() {
-        Optional<Path> found = CANDIDATES.stream().filter(Files::isExecutable).findFirst();
+        List<Path> candidates = System.getProperty("chromium") == null ? CANDIDATES
+                : List.of(Path.of(System.getProperty("chromium")));
+        Optional<Path> found = candidates.stream().filter(Files::isExecutable).findFirst();
         if (found.isEmpty()) {
             boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
             assertThat(ci).as("CI=true but no chromium was found at %s; .ci/run installs Debian's chromium with "
-                    + "apt-get before the build", CANDIDATES).isFalse();
+                    + "apt-get before the build", candidates).isFalse();
             Assumptions.abort("chromium is not installed (apt-get install -y chromium); browser tests skipped");
         }
         return new HeadlessChromium(found.get());
