@@ -1,0 +1,110 @@
+package dev.caxton.bench.report.dashboard;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.caxton.bench.history.changepoint.ChangePointDetector;
+import dev.caxton.bench.target.Targets;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+
+/**
+ * Renders the self-contained HTML dashboard: one file with its styles, data and script inline, no
+ * network access, readable from {@code file://}.
+ *
+ * <p>Immutable and thread-safe. Example:
+ * <pre>{@code
+ * Dashboard.withDefaults().write(new DashboardInput("Nightly", Instant.now(), series), Path.of("dashboard.html"));
+ * }</pre>
+ */
+public final class Dashboard {
+    private static final String TEMPLATE = "dashboard.ftlh";
+
+    private final Targets targets;
+    private final ChangePointDetector detector;
+    private final Configuration configuration;
+
+    private Dashboard(Targets targets, ChangePointDetector detector) {
+        this.targets = Objects.requireNonNull(targets, "targets");
+        this.detector = Objects.requireNonNull(detector, "detector");
+        this.configuration = Templates.configuration();
+    }
+
+    /** Grades against {@link Targets#defaults()} and finds change points with the detector's default options. */
+    public static Dashboard withDefaults() {
+        return new Dashboard(Targets.defaults(), new ChangePointDetector());
+    }
+
+    /** The same dashboard grading newest values against {@code targets}. */
+    public Dashboard withTargets(Targets targets) {
+        return new Dashboard(targets, detector);
+    }
+
+    /** The same dashboard finding change points with {@code options}. */
+    public Dashboard withChangePoints(ChangePointDetector.Options options) {
+        return new Dashboard(targets, new ChangePointDetector(options));
+    }
+
+    /** The page as a string. */
+    public String render(DashboardInput input) {
+        Objects.requireNonNull(input, "input");
+        DashboardView.Page page = DashboardView.of(input, targets, detector);
+        StringWriter out = new StringWriter(page.dataJson().length() + 4096 + page.series().size() * 1024);
+        try {
+            Template template = configuration.getTemplate(TEMPLATE);
+            template.process(Map.of("page", page), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load the dashboard template " + TEMPLATE + ": " + e.getMessage(), e);
+        } catch (TemplateException e) {
+            throw new IllegalStateException("The dashboard template failed (a bug in Caxton Bench): " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Renders the page into {@code file}, atomically: readers see the old file or the whole new one. The
+     * page is written to a temporary file in the same folder first, then moved over {@code file}.
+     */
+    public void write(DashboardInput input, Path file) {
+        Objects.requireNonNull(file, "file");
+        String html = render(input);
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(folder);
+            temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+            Files.writeString(temp, html, StandardCharsets.UTF_8);
+            if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                // A temporary file is private (rw-------); the page is not secret, so give it a page's permissions.
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw new UncheckedIOException("Cannot write the dashboard to " + target + ": " + e.getMessage()
+                    + "; check that the folder is writable", e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.caxton.bench.report.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import dev.caxton.bench.model.Direction;
+import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Unit;
+
+/**
+ * The values of one metric on one branch in one environment, one point per run.
+ *
+ * @param id          the metric
+ * @param unit        the unit of every value and bound
+ * @param direction   which way the metric improves (decides regression or improvement)
+ * @param branch      the branch the runs were made on
+ * @param environment a name or fingerprint of the environment the runs were made in
+ * @param points      at least one point; the page orders them by timestamp (a stable sort, so runs with
+ *                    equal timestamps keep the given order)
+ */
+public record MetricSeries(MetricId id, Unit unit, Direction direction, String branch, String environment,
+                           List<Point> points) {
+    public MetricSeries {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(branch, "branch");
+        Objects.requireNonNull(environment, "environment");
+        Objects.requireNonNull(points, "points");
+        if (points.isEmpty()) {
+            throw new IllegalArgumentException("The series of " + id + " on branch '" + branch
+                    + "' has no points; leave out metrics with no runs");
+        }
+        points = List.copyOf(points);
+    }
+
+    /** A series in the unit's default direction. */
+    public static MetricSeries of(MetricId id, Unit unit, String branch, String environment, List<Point> points) {
+        return new MetricSeries(id, unit, unit.defaultDirection(), branch, environment, points);
+    }
+
+    /**
+     * One run's value.
+     *
+     * @param runId     the run's id, shown on hover
+     * @param timestamp when the run started
+     * @param commit    the commit measured, when known
+     * @param value     a finite value in the series' unit
+     * @param ciLower   the lower confidence bound, when known
+     * @param ciUpper   the upper confidence bound, when known
+     */
+    public record Point(String runId, Instant timestamp, Optional<String> commit, double value,
+                        Optional<Double> ciLower, Optional<Double> ciUpper) {
+        public Point {
+            Objects.requireNonNull(runId, "runId");
+            Objects.requireNonNull(timestamp, "timestamp");
+            Objects.requireNonNull(commit, "commit");
+            Objects.requireNonNull(ciLower, "ciLower");
+            Objects.requireNonNull(ciUpper, "ciUpper");
+            if (!Double.isFinite(value)) {
+                throw new IllegalArgumentException("The value of run '" + runId + "' is " + value
+                        + "; a dashboard point needs a finite value: leave out runs that measured nothing");
+            }
+            for (Optional<Double> bound : List.of(ciLower, ciUpper)) {
+                if (bound.isPresent() && !Double.isFinite(bound.get())) {
+                    throw new IllegalArgumentException("A confidence bound of run '" + runId + "' is " + bound.get()
+                            + "; pass Optional.empty() when the bound is unknown");
+                }
+            }
+            if (ciLower.isPresent() && ciUpper.isPresent() && ciLower.get() > ciUpper.get()) {
+                throw new IllegalArgumentException("The confidence interval of run '" + runId + "' is ["
+                        + ciLower.get() + ", " + ciUpper.get() + "]: the lower bound must not exceed the upper bound");
+            }
+        }
+
+        /** A point with no confidence interval. */
+        public static Point of(String runId, Instant timestamp, String commit, double value) {
+            return new Point(runId, timestamp, Optional.ofNullable(commit), value, Optional.empty(), Optional.empty());
+        }
+
+        /** A point with a confidence interval. */
+        public static Point of(String runId, Instant timestamp, String commit, double value, double ciLower,
+                               double ciUpper) {
+            return new Point(runId, timestamp, Optional.ofNullable(commit), value, Optional.of(ciLower),
+                    Optional.of(ciUpper));
+        }
+    }
+}
