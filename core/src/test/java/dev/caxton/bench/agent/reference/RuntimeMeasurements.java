@@ -152,6 +152,9 @@ final class RuntimeMeasurements {
     static final class Echo implements Behavior {
         @Override
         public void onMessage(Object message, AgentContext context) {
+            if (message instanceof long[] stamps) {
+                stamps[1] = System.nanoTime();
+            }
             context.reply(message);
         }
     }
@@ -239,6 +242,8 @@ final class RuntimeMeasurements {
                 }
                 Recorder recorder = new Recorder(3);
                 Histogram lag = new Histogram(3);
+                Histogram queued = new Histogram(3);
+                Histogram replied = new Histogram(3);
                 AtomicLong completed = new AtomicLong();
                 long total = (long) (seconds * rate);
                 long cpu0 = otherThreadsCpu(mx);
@@ -256,10 +261,18 @@ final class RuntimeMeasurements {
                         }
                     }
                     lag.recordValue(now - intended);
+                    long[] stamps = {System.nanoTime(), 0};
                     CompletableFuture<Object> f = system == null ? CompletableFuture.completedFuture("x")
-                            : system.ask(refs[(int) (i % agents)], "x");
+                            : system.ask(refs[(int) (i % agents)], stamps);
                     f.whenComplete((v, e) -> {
-                        recorder.recordValue(Math.max(0, System.nanoTime() - intended));
+                        long done = System.nanoTime();
+                        recorder.recordValue(Math.max(0, done - intended));
+                        if (stamps[1] != 0) {
+                            synchronized (queued) {
+                                queued.recordValue(Math.max(0, stamps[1] - stamps[0]));
+                                replied.recordValue(Math.max(0, done - stamps[1]));
+                            }
+                        }
                         completed.incrementAndGet();
                     });
                 }
@@ -283,6 +296,14 @@ final class RuntimeMeasurements {
                         name, rep, r[0], h.getValueAtPercentile(90) / 1e3, r[1], r[2], h.getMaxValue() / 1e3,
                         lag.getValueAtPercentile(50) / 1e3, r[3], r[4],
                         foreign);
+                synchronized (queued) {
+                    if (queued.getTotalCount() > 0) {
+                        System.out.printf("           send to handled p50 %.1f p99 %.1f p99.9 %.1f us; handled to callback p50 %.1f p99 %.1f p99.9 %.1f us%n",
+                                queued.getValueAtPercentile(50) / 1e3, queued.getValueAtPercentile(99) / 1e3,
+                                queued.getValueAtPercentile(99.9) / 1e3, replied.getValueAtPercentile(50) / 1e3,
+                                replied.getValueAtPercentile(99) / 1e3, replied.getValueAtPercentile(99.9) / 1e3);
+                    }
+                }
                 if (rep >= 0 && foreign < maxForeign) {
                     results.computeIfAbsent(name, k -> new ArrayList<>()).add(r);
                 }
