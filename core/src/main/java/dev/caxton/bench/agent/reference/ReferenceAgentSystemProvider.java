@@ -11,8 +11,8 @@ import dev.caxton.bench.agent.AgentSystemProvider;
  * <ul>
  *   <li>{@code batch}: messages one agent may process per scheduling before it yields its worker
  *       (fairness); default 64.</li>
- *   <li>{@code idle.spins}, {@code idle.yields}: how long the one spinning idle worker polls before it
- *       parks; defaults 50 and 0.</li>
+ *   <li>{@code idle.spins}, {@code idle.yields}: how long the one polling idle worker polls before it
+ *       parks, first busy-waiting, then yielding its core between polls; defaults 0 and 100.</li>
  *   <li>{@code slowdown.percent}: makes each message's handling that much slower, to check that a
  *       benchmark notices a regression; default 0.</li>
  * </ul>

@@ -9,16 +9,25 @@ import dev.caxton.bench.agent.AgentSystemConfig;
  * <ul>
  *   <li>{@code batch}: messages one agent may process per scheduling before it yields its worker
  *       (fairness); default {@value #DEFAULT_BATCH}.</li>
- *   <li>{@code idle.spins}, {@code idle.yields}: how long an idle worker polls before it parks;
- *       defaults {@value #DEFAULT_IDLE_SPINS} and {@value #DEFAULT_IDLE_YIELDS}.</li>
+ *   <li>{@code idle.spins}, {@code idle.yields}: how long the one polling idle worker polls before it
+ *       parks: first {@code idle.spins} polls with {@link Thread#onSpinWait()} between them, then
+ *       {@code idle.yields} polls with {@link Thread#yield()}; defaults {@value #DEFAULT_IDLE_SPINS}
+ *       and {@value #DEFAULT_IDLE_YIELDS}.</li>
  *   <li>{@code slowdown.percent}: makes each message's handling that much slower by spinning after
  *       it, to check that a benchmark notices a regression; default 0.</li>
  * </ul>
  */
 record ReferenceSettings(int parallelism, int batch, int idleSpins, int idleYields, int slowdownPercent) {
     static final int DEFAULT_BATCH = 64;
-    static final int DEFAULT_IDLE_SPINS = 50;
-    static final int DEFAULT_IDLE_YIELDS = 0;
+    /*
+     * Measured on a 2-core VM with the open-loop ask benchmark at 200K/s (RuntimeMeasurements open):
+     * an idle worker that busy-waits with Thread.onSpinWait, even for 50 pauses, takes the core from
+     * the thread that produces the work (its send lag p50 grew to ~100 us once another process used a
+     * core), while one that polls with Thread.yield gives way to any runnable thread and still picks up
+     * the next request within a microsecond on a quiet machine.
+     */
+    static final int DEFAULT_IDLE_SPINS = 0;
+    static final int DEFAULT_IDLE_YIELDS = 100;
 
     ReferenceSettings {
         require("batch", batch, 1);

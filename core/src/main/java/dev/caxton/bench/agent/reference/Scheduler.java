@@ -11,10 +11,11 @@ import org.jctools.queues.MpmcUnboundedXaddArrayQueue;
 /**
  * A fixed pool of worker threads sharing one run queue of scheduled agents. A cell is in the queue at
  * most once (its {@link Cell#SCHEDULED} bit), so the queue never holds more entries than there are
- * agents. At most one idle worker spins (briefly, then yields) waiting for work; the other idle
- * workers park at once, so that idle workers do not take the cores from the threads that produce the
- * work. A submit unparks a parked worker only when no worker is spinning and the queued cells outnumber
- * the workers that are awake; when a worker spins it costs one volatile read.
+ * agents. At most one idle worker polls for work before it parks (by default yielding its core between
+ * polls, so that it runs only when no other thread wants the core: on two cores the threads that
+ * produce the work must not wait for it); the other idle workers park at once. A submit unparks a
+ * parked worker only when no worker is polling and the queued cells outnumber the workers that are
+ * awake; when a worker polls it costs one volatile read.
  */
 final class Scheduler {
     private static final VarHandle PARKED;

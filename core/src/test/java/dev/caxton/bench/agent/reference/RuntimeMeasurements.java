@@ -25,7 +25,9 @@ import dev.caxton.bench.agent.Behavior;
  * Throwaway self-measurements of the runtimes' hot paths, used to choose the reference runtime's data
  * structures; the benchmark suite measures them properly. Not a test. Run it as
  * {@code java -cp <test classpath> dev.caxton.bench.agent.reference.RuntimeMeasurements <system> <what> [key=value...]}
- * where {@code what} is {@code throughput}, {@code ask}, {@code spawn}, {@code memory} or {@code restart};
+ * where {@code what} is {@code throughput}, {@code ask}, {@code open}, {@code spawn}, {@code memory} or
+ * {@code restart}; {@code open} takes a comma-separated list of systems (and {@code instant}, a stand-in whose
+ * asks are already answered) and alternates them in one JVM, paced like the suite's request_latency;
  * it writes one line per repetition and a median to stdout.
  */
 final class RuntimeMeasurements {
@@ -45,6 +47,7 @@ final class RuntimeMeasurements {
         switch (what) {
             case "throughput" -> throughput(systemName, config, options);
             case "ask" -> ask(systemName, config, options);
+            case "open" -> open(systemName, config, options);
             case "spawn" -> spawn(systemName, config);
             case "memory" -> memory(systemName, config);
             case "restart" -> restart(systemName, config);
@@ -54,7 +57,7 @@ final class RuntimeMeasurements {
     }
 
     private static AgentSystem create(String name, AgentSystemConfig config) {
-        return AgentSystems.require(name).create(config);
+        return AgentSystems.require(name.split("/")[0]).create(config);
     }
 
     /** Counts messages; opens the latch when it has seen {@code expected}. */
@@ -149,6 +152,9 @@ final class RuntimeMeasurements {
     static final class Echo implements Behavior {
         @Override
         public void onMessage(Object message, AgentContext context) {
+            if (message instanceof long[] stamps) {
+                stamps[1] = System.nanoTime();
+            }
             context.reply(message);
         }
     }
@@ -208,6 +214,159 @@ final class RuntimeMeasurements {
                         h.getValueAtPercentile(99) / 1e3, h.getValueAtPercentile(99.9) / 1e3, h.getMaxValue() / 1e3);
             }
         }
+    }
+
+    /**
+     * The suite's open loop (park while early, yield for the last 60 us), alternating the named systems
+     * rep by rep in one JVM. Besides the latency from the intended send time it prints the generator's
+     * own lag (actual minus intended send time) and the CPU time the system's threads used.
+     */
+    static void open(String names, AgentSystemConfig config, Map<String, String> options) throws Exception {
+        int rate = Integer.parseInt(options.getOrDefault("rate", "200000"));
+        int agents = Integer.parseInt(options.getOrDefault("agents", "100"));
+        double seconds = Double.parseDouble(options.getOrDefault("seconds", "2"));
+        int reps = Integer.parseInt(options.getOrDefault("reps", "5"));
+        double maxForeign = Double.parseDouble(options.getOrDefault("quiet", "0.15"));
+        String[] systems = names.split(",");
+        Map<String, List<double[]>> results = new HashMap<>();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int rep = -1; rep < reps; rep++) {
+            for (String name : systems) {
+                AgentSystem system = name.equals("instant") ? null : create(name, variant(name, config));
+                AgentRef[] refs = new AgentRef[agents];
+                for (int i = 0; i < agents && system != null; i++) {
+                    refs[i] = system.spawn(AgentSpec.of(Echo::new));
+                }
+                if (system != null) {
+                    system.ask(refs[0], "warm").join();
+                }
+                Recorder recorder = new Recorder(3);
+                Histogram lag = new Histogram(3);
+                Histogram queued = new Histogram(3);
+                Histogram replied = new Histogram(3);
+                AtomicLong completed = new AtomicLong();
+                long total = (long) (seconds * rate);
+                long cpu0 = otherThreadsCpu(mx);
+                long[] machine0 = machineBusy();
+                long start = System.nanoTime() + 1_000_000;
+                for (long i = 0; i < total; i++) {
+                    long intended = start + i * 1_000_000_000L / rate;
+                    long now;
+                    while ((now = System.nanoTime()) < intended) {
+                        long early = intended - now;
+                        if (early > 60_000) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(early - 50_000);
+                        } else {
+                            Thread.yield();
+                        }
+                    }
+                    lag.recordValue(now - intended);
+                    long[] stamps = {System.nanoTime(), 0};
+                    CompletableFuture<Object> f = system == null ? CompletableFuture.completedFuture("x")
+                            : system.ask(refs[(int) (i % agents)], stamps);
+                    f.whenComplete((v, e) -> {
+                        long done = System.nanoTime();
+                        recorder.recordValue(Math.max(0, done - intended));
+                        if (stamps[1] != 0) {
+                            synchronized (queued) {
+                                queued.recordValue(Math.max(0, stamps[1] - stamps[0]));
+                                replied.recordValue(Math.max(0, done - stamps[1]));
+                            }
+                        }
+                        completed.incrementAndGet();
+                    });
+                }
+                long sendEnd = System.nanoTime();
+                while (completed.get() < total) {
+                    Thread.sleep(1);
+                }
+                long cpu = otherThreadsCpu(mx) - cpu0;
+                long[] machine1 = machineBusy();
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                double foreign = ((machine1[0] - machine0[0]) / 100.0 - (machine1[1] - machine0[1]) / 1e9) / elapsed;
+                if (system != null) {
+                    system.close();
+                }
+                Histogram h = recorder.getIntervalHistogram();
+                double[] r = {h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(99) / 1e3,
+                        h.getValueAtPercentile(99.9) / 1e3, lag.getValueAtPercentile(99) / 1e3,
+                        cpu / 1e6 / ((sendEnd - start) / 1e9), foreign};
+                System.out.printf("%-10s rep %d: p50 %8.1f us p90 %8.1f us p99 %8.1f us p99.9 %8.1f us max %8.1f us"
+                                + " | send lag p50 %6.1f p99 %8.1f us | other threads %5.0f ms cpu/s | foreign load %.2f cores%n",
+                        name, rep, r[0], h.getValueAtPercentile(90) / 1e3, r[1], r[2], h.getMaxValue() / 1e3,
+                        lag.getValueAtPercentile(50) / 1e3, r[3], r[4],
+                        foreign);
+                synchronized (queued) {
+                    if (queued.getTotalCount() > 0) {
+                        System.out.printf("           send to handled p50 %.1f p99 %.1f p99.9 %.1f us; handled to callback p50 %.1f p99 %.1f p99.9 %.1f us%n",
+                                queued.getValueAtPercentile(50) / 1e3, queued.getValueAtPercentile(99) / 1e3,
+                                queued.getValueAtPercentile(99.9) / 1e3, replied.getValueAtPercentile(50) / 1e3,
+                                replied.getValueAtPercentile(99) / 1e3, replied.getValueAtPercentile(99.9) / 1e3);
+                    }
+                }
+                if (rep >= 0 && foreign < maxForeign) {
+                    results.computeIfAbsent(name, k -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+        for (String name : systems) {
+            List<double[]> rs = results.getOrDefault(name, List.of());
+            if (rs.isEmpty()) {
+                System.out.println(name + " no quiet rep");
+                continue;
+            }
+            String[] labels = {"p50", "p99", "p99.9", "lag p99", "cpu ms/s", "foreign"};
+            StringBuilder line = new StringBuilder(String.format("%-10s MEDIAN of %d quiet reps:", name, rs.size()));
+            for (int k = 0; k < labels.length; k++) {
+                double[] col = new double[rs.size()];
+                for (int j = 0; j < col.length; j++) {
+                    col[j] = rs.get(j)[k];
+                }
+                Arrays.sort(col);
+                line.append(String.format(" %s %.1f", labels[k], col[col.length / 2]));
+            }
+            System.out.println(line);
+        }
+    }
+
+    /** {@code name} may carry options of its own: {@code reference/idle.spins=1000/batch=8}. */
+    private static AgentSystemConfig variant(String name, AgentSystemConfig config) {
+        String[] parts = name.split("/");
+        Map<String, String> options = new HashMap<>(config.options());
+        for (int i = 1; i < parts.length; i++) {
+            String[] kv = parts[i].split("=", 2);
+            options.put(kv[0], kv[1]);
+        }
+        return new AgentSystemConfig(config.parallelism(), options);
+    }
+
+    /** Busy ticks of the whole machine (from /proc/stat) and this process's CPU nanoseconds. */
+    private static long[] machineBusy() throws java.io.IOException {
+        String[] f = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long busy = 0;
+        for (int i = 1; i < f.length; i++) {
+            if (i != 4 && i != 5) { // idle, iowait
+                busy += Long.parseLong(f[i]);
+            }
+        }
+        long self = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return new long[] {busy, self};
+    }
+
+    /** CPU time of every live thread but this one, in nanoseconds. */
+    private static long otherThreadsCpu(java.lang.management.ThreadMXBean mx) {
+        long sum = 0;
+        long self = Thread.currentThread().getId();
+        for (long id : mx.getAllThreadIds()) {
+            if (id != self) {
+                long t = mx.getThreadCpuTime(id);
+                if (t > 0) {
+                    sum += t;
+                }
+            }
+        }
+        return sum;
     }
 
     static void spawn(String name, AgentSystemConfig config) {
