@@ -1,7 +1,5 @@
 package dev.caxton.bench.agent.naive;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -221,9 +219,5 @@ final class NaiveAgentSystem implements AgentSystem {
                 }
             }
         }
-    }
-
-    List<Long> liveIds() {
-        return new ArrayList<>(agents.keySet());
     }
 }
