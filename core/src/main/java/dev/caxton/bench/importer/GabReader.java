@@ -17,8 +17,8 @@ import dev.caxton.bench.model.Unit;
 /**
  * Reads github-action-benchmark's custom JSON: an array of {@code {name, unit, value, range?, extra?}}.
  * Each entry gives {@code gab/NAME/value} and, when its range is a number (such as {@code "± 3.2"} or
- * {@code "5%"}), {@code gab/NAME/range} in the same unit. {@code extra} is free text with no place in a
- * measurement and is not kept. The direction is given by the format ({@link Format#GAB_BIGGER},
+ * {@code "5%"}), {@code gab/NAME/range} in the same unit. {@code extra} (free text, often the iteration
+ * count or the machine) becomes the value's {@link Measurement#note() note}. The direction is given by the format ({@link Format#GAB_BIGGER},
  * {@link Format#GAB_SMALLER}); with {@link Format#GAB} it comes from the unit, and units of times and
  * rates are the only ones that tell it.
  */
@@ -72,7 +72,15 @@ final class GabReader {
                 return unit.unit().defaultDirection();
             });
             MetricId id = MetricId.of("gab", name, "value");
-            out.add(new Measurement(id, unit.unit(), d, value, Statistics.single(value), List.of()));
+            Measurement measured = new Measurement(id, unit.unit(), d, value, Statistics.single(value), List.of());
+            JsonNode extra = e.get("extra");
+            if (extra != null && !extra.isNull()) {
+                if (!extra.isTextual()) {
+                    throw new FormatError(at + ".extra", "expected a string but found " + JmhJsonReader.kind(extra));
+                }
+                measured = measured.withNote(extra.textValue());
+            }
+            out.add(measured);
             JsonNode r = e.get("range");
             if (r != null && !r.isNull()) {
                 Optional<Double> range = range(r, raw);

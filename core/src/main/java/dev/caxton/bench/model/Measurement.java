@@ -2,15 +2,18 @@ package dev.caxton.bench.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One measured metric: its id, unit, direction, the value reported for it and the statistics
  * behind that value. {@code samples} holds the raw repetitions (iterations) when they were kept,
- * in the order they were taken; it is empty otherwise.
+ * in the order they were taken; it is empty otherwise. {@code note} keeps free text a tool attached
+ * to the result (github-action-benchmark's {@code extra}), so an import loses nothing.
  */
 public record Measurement(MetricId id, Unit unit, Direction direction, double value, Statistics stats,
-                          List<Double> samples) {
+                          List<Double> samples, Optional<String> note) {
     public Measurement {
+        note = note == null ? Optional.empty() : note.filter(t -> !t.isEmpty());
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(direction, "direction");
@@ -22,6 +25,12 @@ public record Measurement(MetricId id, Unit unit, Direction direction, double va
     }
 
     /** A single observed value in the unit's default direction. */
+    /** A measurement without a note. */
+    public Measurement(MetricId id, Unit unit, Direction direction, double value, Statistics stats,
+                       List<Double> samples) {
+        this(id, unit, direction, value, stats, samples, Optional.empty());
+    }
+
     public static Measurement of(MetricId id, Unit unit, double value) {
         return new Measurement(id, unit, unit.defaultDirection(), value, Statistics.single(value), List.of());
     }
@@ -35,6 +44,11 @@ public record Measurement(MetricId id, Unit unit, Direction direction, double va
 
     /** The same measurement with another direction (when the unit's default does not fit). */
     public Measurement withDirection(Direction newDirection) {
-        return new Measurement(id, unit, newDirection, value, stats, samples);
+        return new Measurement(id, unit, newDirection, value, stats, samples, note);
+    }
+
+    /** A copy with {@code text} as its note (empty text means no note). */
+    public Measurement withNote(String text) {
+        return new Measurement(id, unit, direction, value, stats, samples, Optional.of(text));
     }
 }

@@ -184,6 +184,9 @@ final class RunJson {
                 number(sample);
             }
             g.writeEndArray();
+            if (m.note().isPresent()) {
+                string("note", m.note().get(), path);
+            }
             g.writeEndObject();
         }
 
@@ -343,7 +346,10 @@ final class RunJson {
             double value = doubleValue(field(node, path, "value"), path + ".value");
             Statistics stats = statistics(field(node, path, "stats"), path + ".stats");
             List<Double> samples = list(node, path, "samples", this::doubleValue);
-            return construct(path, () -> new Measurement(id, unit, direction, value, stats, samples));
+            JsonNode noteNode = node.get("note");
+            Optional<String> note = noteNode == null || noteNode.isNull() ? Optional.empty()
+                    : Optional.of(text(noteNode, path + ".note", "a note (text)"));
+            return construct(path, () -> new Measurement(id, unit, direction, value, stats, samples, note));
         }
 
         private Statistics statistics(JsonNode node, String path) {

@@ -86,8 +86,10 @@ class OtherFormatsImportTest {
         assertThat(cpu.unit()).isEqualTo(Unit.PERCENT);
         assertThat(cpu.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
         assertThat(find(f.measurements(), cpu.id().withMetric("range")).value()).isEqualTo(2.5);
+        assertThat(cpu.note()).contains("Value for Tooltip: 25\nOptional Num #2: 100\nAnything Else!");
         Measurement mem = find(f.measurements(), MetricId.of("gab", "My Custom Smaller Is Better Benchmark - Memory Used", "value"));
         assertThat(find(f.measurements(), mem.id().withMetric("range")).value()).isEqualTo(5.0);
+        assertThat(mem.note()).isEmpty();
 
         ImportedFile bigger = Importers.read(file("gab/custom.json"), options(Format.GAB_BIGGER));
         assertThat(bigger.measurements()).filteredOn(m -> m.id().metric().equals("value"))
@@ -113,6 +115,15 @@ class OtherFormatsImportTest {
         assertThatThrownBy(() -> read("gab/custom.json")).isInstanceOf(ImportException.class)
                 .hasMessageContaining("$[0].unit").hasMessageContaining("--format gab-bigger")
                 .hasMessageContaining("gab-smaller");
+    }
+
+    @Test
+    void githubActionBenchmarkExtraMustBeText() {
+        byte[] json = "[{\"name\": \"a\", \"unit\": \"ns\", \"value\": 2, \"extra\": {\"n\": 1}}]"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Importers.parse(java.nio.file.Path.of("extra.json"), json, Format.GAB, options()))
+                .isInstanceOf(ImportException.class).hasMessageContaining("$[0].extra").hasMessageContaining("expected a string");
     }
 
     @Test

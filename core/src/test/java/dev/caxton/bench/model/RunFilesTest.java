@@ -54,6 +54,21 @@ class RunFilesTest {
     }
 
     @Test
+    void aNoteIsWrittenOnlyWhenPresentAndReadBackWithItsLineBreaks() throws IOException {
+        Measurement plain = Measurement.of(MetricId.of("gab", "cpu", "value"), Unit.PERCENT, 50);
+        Measurement noted = Measurement.of(MetricId.of("gab", "mem", "value"), Unit.BYTES, 100)
+                .withNote("Value for Tooltip: 25\nthreads: \"4\"");
+        Run run = new Run(RunFixtures.info(), List.of(plain, noted), Map.of(), List.of());
+
+        Path file = RunFiles.write(dir, run);
+
+        assertThat(Files.readString(file)).containsOnlyOnce("\"note\"")
+                .contains("\"note\": \"Value for Tooltip: 25\\nthreads: \\\"4\\\"\"");
+        assertThat(RunFiles.read(file)).isEqualTo(run);
+        assertThat(RunFiles.read(file).measurements().get(1).note()).contains("Value for Tooltip: 25\nthreads: \"4\"");
+    }
+
+    @Test
     void absentOptionalsAreWrittenAsNullAndReadBackAsEmpty() throws IOException {
         RunInfo i = RunFixtures.info();
         Run run = new Run(new RunInfo(i.runId(), i.startedAt(), Optional.empty(), Optional.empty(), Optional.empty(),
