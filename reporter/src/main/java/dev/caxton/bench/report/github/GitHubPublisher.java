@@ -57,7 +57,9 @@ public final class GitHubPublisher {
         this.options = options;
         this.sleeper = sleeper;
         this.limits = new LimitHandlers(options, sleeper, clock);
+        // HTTP/1.1: no h2c upgrade attempt on a plain-http endpoint (a GitHub Enterprise test instance, a proxy).
         HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(options.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();

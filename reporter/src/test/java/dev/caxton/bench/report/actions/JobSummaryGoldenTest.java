@@ -19,7 +19,7 @@ class JobSummaryGoldenTest {
 
         JobSummary.Result result = JobSummary.append(file, "## Benchmarks\n| a | b |", "report.md");
 
-        assertThat(result).isEqualTo(new JobSummary.Result(25, false));
+        assertThat(result).isEqualTo(new JobSummary.Result(24, false));
         assertThat(Files.readString(file)).isEqualTo("# Earlier step\n## Benchmarks\n| a | b |\n");
     }
 

@@ -336,7 +336,15 @@ class GitHubFailuresTest {
         assertThat(e.kind()).isEqualTo(PublishException.Kind.TIMEOUT);
         assertThat(e).hasMessageContaining("200 ms").hasMessageContaining("read timeout");
         assertThat(waits).containsExactly(Duration.ofMillis(10));
+        awaitServed(2); // WireMock logs a request once its delayed answer is sent, after we gave up on it
         github.server.verify(2, getRequestedFor(urlEqualTo("/repos/" + FULL_NAME)));
+    }
+
+    void awaitServed(int requests) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (github.server.getAllServeEvents().size() < requests && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static dev.caxton.bench.report.github.FakeGitHub.BOT;
 import static dev.caxton.bench.report.github.FakeGitHub.FULL_NAME;
 import static dev.caxton.bench.report.github.FakeGitHub.MARKER;
@@ -173,7 +174,7 @@ class GitHubPublisherTest {
         stubComments(github.comment(201, BODY, "octocat"), github.comment(202, BODY, BOT));
         github.server.stubFor(get(urlPathEqualTo("/users/octocat")).willReturn(json(200,
                 FakeGitHub.user("octocat", 583231, "User"))));
-        github.server.stubFor(get(urlPathEqualTo("/users/" + BOT)).willReturn(json(200,
+        github.server.stubFor(get(urlPathMatching("/users/github-actions(\\[|%5B)bot(\\]|%5D)")).willReturn(json(200,
                 FakeGitHub.user(BOT, 41898282, "Bot"))));
         stubUpdate(202, BODY + "new\n");
 
