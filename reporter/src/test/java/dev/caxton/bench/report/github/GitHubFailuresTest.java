@@ -326,6 +326,29 @@ class GitHubFailuresTest {
     }
 
     @Test
+    void aCreateWhoseAnswerIsLostIsFoundOnTheRetryAndNotRepeated() throws Exception {
+        github.server.stubFor(get(urlEqualTo("/repos/" + FULL_NAME)).willReturn(json(200, github.repository())));
+        github.server.stubFor(get(urlEqualTo("/repos/" + FULL_NAME + "/issues/" + PR))
+                .willReturn(json(200, github.issue(PR))));
+        github.server.stubFor(get(urlPathEqualTo(github.commentsPath())).inScenario("lost")
+                .whenScenarioStateIs(Scenario.STARTED).willReturn(json(200, "[]")));
+        // GitHub made the comment, then the connection broke before the answer arrived
+        github.server.stubFor(post(urlEqualTo(github.commentsPath())).inScenario("lost")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("made")
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        github.server.stubFor(get(urlPathEqualTo(github.commentsPath())).inScenario("lost")
+                .whenScenarioStateIs("made").willReturn(json(200, FakeGitHub.array(List.of(
+                        github.comment(101, BODY, BOT))))));
+
+        PublishResult result = publisher().publishComment(request());
+
+        assertThat(result.action()).isEqualTo(PublishResult.Action.UNCHANGED);
+        assertThat(result.id()).hasValue(101);
+        github.server.verify(1, postRequestedFor(anyUrl()));
+        github.server.verify(2, getRequestedFor(urlPathEqualTo(github.commentsPath())));
+    }
+
+    @Test
     void aResponseSlowerThanTheReadTimeoutIsRetriedThenReportedAsATimeout() throws Exception {
         github.server.stubFor(get(anyUrl()).willReturn(json(200, github.repository()).withFixedDelay(2_000)));
 
