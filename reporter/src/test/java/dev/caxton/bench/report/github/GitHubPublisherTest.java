@@ -110,6 +110,18 @@ class GitHubPublisherTest {
     }
 
     @Test
+    void anOAuthLoginWouldHaveAskedForUserWhichIsWhyTheInstallationTokenLoginIsUsed() throws Exception {
+        github.server.stubFor(get(urlPathEqualTo("/user")).willReturn(json(403,
+                FakeGitHub.error("Resource not accessible by integration", "https://docs.github.com/rest"))));
+
+        new org.kohsuke.github.GitHubBuilder().withEndpoint(github.base()).withOAuthToken(TOKEN)
+                .withConnector(new org.kohsuke.github.extras.HttpClientGitHubConnector()).build();
+        publisher();
+
+        github.server.verify(1, getRequestedFor(urlPathEqualTo("/user")));
+    }
+
+    @Test
     void theSecondPublishUpdatesTheSameCommentInPlace() throws Exception {
         String first = BODY;
         String second = BODY.replace("-12%", "-3%");
