@@ -254,6 +254,23 @@ class GitHubFailuresTest {
     }
 
     @Test
+    void aSecondaryRateLimit403WithRetryAfterIsRetriedAfterThatWait() throws Exception {
+        stubRepositoryAndIssue();
+        github.server.stubFor(post(urlEqualTo(github.commentsPath())).inScenario("limit")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("waited")
+                .willReturn(json(403, error("You have exceeded a secondary rate limit. Please wait a few minutes "
+                        + "before you try again.", DOCS)).withHeader("Retry-After", "45")));
+        github.server.stubFor(post(urlEqualTo(github.commentsPath())).inScenario("limit")
+                .whenScenarioStateIs("waited").willReturn(json(201, github.comment(101, BODY, BOT))));
+
+        PublishResult result = publisher().publishComment(request());
+
+        assertThat(result.action()).isEqualTo(PublishResult.Action.CREATED);
+        assertThat(waits).containsExactly(Duration.ofSeconds(45));
+        github.server.verify(2, postRequestedFor(urlEqualTo(github.commentsPath())));
+    }
+
+    @Test
     void aRateLimitThatAsksForMoreThanTheLongestWaitFailsAtOnce() throws Exception {
         stubRepositoryAndIssue();
         github.server.stubFor(post(urlEqualTo(github.commentsPath())).willReturn(
