@@ -4,13 +4,13 @@
 ## ${section.title}
 <#if section.rows?has_content>
 
-<@table.metrics section.rows/>
+<@table.metrics rows=section.rows/>
 </#if>
 <#if section.unchanged?has_content>
 
 <details><summary>${section.unchangedTitle}</summary>
 
-<@table.metrics section.unchanged/>
+<@table.metrics rows=section.unchanged/>
 
 </details>
 </#if>

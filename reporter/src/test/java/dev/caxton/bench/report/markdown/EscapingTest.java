@@ -28,7 +28,7 @@ class EscapingTest {
     @Test
     void lineBreaksControlsAndBidiOverridesBecomeSpaces() {
         assertThat(Flavour.MARKDOWN.escape("a\nb\r\nc\td\u2028e\u202Ef\u0000g\u001b[31m"))
-                .isEqualTo("a b  c d e f g [31m");
+                .isEqualTo("a b  c d e f g \\[31m");
         assertThat(Flavour.TEXT.escape("a\nb\u001b[2Jc")).isEqualTo("a b [2Jc");
     }
 
@@ -57,6 +57,10 @@ class EscapingTest {
         String md = MarkdownReport.render(Fixtures.hostile(), ReportOptions.defaults());
         assertThat(md).startsWith(MarkdownReport.marker("agent|<b>@team</b>") + "\n");
         String body = md.substring(md.indexOf('\n') + 1);
+        // the command is shown in a code block, where nothing is markup and nobody is mentioned
+        String command = "`````sh\necho ```` && rm -rf / # @octocat <b>\n`````\n";
+        assertThat(body).contains(command);
+        body = body.replace(command, "");
         assertThat(body).doesNotContain("<script", "<img", "<b>", "<i>", "<!--", "\u202E", "\r")
                 .doesNotContainPattern("@[A-Za-z0-9]");
         // every table row keeps its column count: no name adds a cell
