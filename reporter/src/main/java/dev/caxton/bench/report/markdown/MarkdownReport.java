@@ -3,6 +3,7 @@ package dev.caxton.bench.report.markdown;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import freemarker.template.Configuration;
 
@@ -76,6 +77,8 @@ public final class MarkdownReport {
     static final class SizeLimit {
         /** What ends a report cut in the middle of its text: the last resort. */
         static final String CUT = "\n\n… (cut)\n";
+        /** How many steps of the search for the largest fit interpolate before it bisects. */
+        static final int INTERPOLATED = 4;
 
         private SizeLimit() {}
 
@@ -88,31 +91,47 @@ public final class MarkdownReport {
             int others = model.otherCount();
             String allRegressions = renderer.apply(model.page(regressions, 0, false));
             if (allRegressions.length() <= limit) {
-                return largestFit(k -> renderer.apply(model.page(regressions, k, false)), others, allRegressions, limit);
+                return largestFit(k -> renderer.apply(model.page(regressions, k, false)), allRegressions, others,
+                        full.length(), limit);
             }
             String bare = renderer.apply(model.page(0, 0, false));
             if (bare.length() <= limit) {
-                return largestFit(k -> renderer.apply(model.page(k, 0, false)), regressions, bare, limit);
+                return largestFit(k -> renderer.apply(model.page(k, 0, false)), bare, regressions,
+                        allRegressions.length(), limit);
             }
             return cut(renderer.apply(model.page(0, 0, true)), limit);
         }
 
         /**
-         * The rendering of the largest count in {@code [0, upper)} whose text fits, by bisection; the text of
-         * count 0, {@code fitsAtZero}, is known to fit and the text of {@code upper} not to.
+         * The rendering of the largest count in {@code [0, upper)} whose text fits. The text of count 0,
+         * {@code fitsAtZero}, is known to fit, and the text of {@code upper}, {@code upperLength} characters
+         * long, not to. Rows are of similar length, so the first {@value #INTERPOLATED} counts to try are
+         * interpolated from the lengths at both ends of the interval (usually landing next to the answer);
+         * the rest are bisected, so no input takes more than {@value #INTERPOLATED} renders plus a bisection.
          */
-        static String largestFit(java.util.function.IntFunction<String> render, int upper, String fitsAtZero, int limit) {
+        static String largestFit(IntFunction<String> render, String fitsAtZero, int upper, int upperLength, int limit) {
             int lo = 0;
             int hi = upper;
+            long loLength = fitsAtZero.length();
+            long hiLength = upperLength;
             String best = fitsAtZero;
+            int step = 0;
             while (hi - lo > 1) {
-                int mid = (lo + hi) >>> 1;
+                int mid;
+                if (step++ < INTERPOLATED && hiLength > loLength) {
+                    long guess = lo + (limit - loLength) * (hi - lo) / (hiLength - loLength);
+                    mid = (int) Math.max(lo + 1, Math.min(hi - 1, guess));
+                } else {
+                    mid = (lo + hi) >>> 1;
+                }
                 String text = render.apply(mid);
                 if (text.length() <= limit) {
                     lo = mid;
+                    loLength = text.length();
                     best = text;
                 } else {
                     hi = mid;
+                    hiLength = text.length();
                 }
             }
             return best;

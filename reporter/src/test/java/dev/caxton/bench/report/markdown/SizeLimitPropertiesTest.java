@@ -38,6 +38,34 @@ class SizeLimitPropertiesTest {
         }
     }
 
+    @Property(tries = 200)
+    void theSearchFindsTheLargestCountThatFits(@ForAll("rowLengths") List<Integer> rows,
+                                              @ForAll @IntRange(min = 0, max = 20_000) int base,
+                                              @ForAll @IntRange(min = 1, max = 40_000) int room) {
+        int limit = base + room;
+        int[] lengths = new int[rows.size() + 1];
+        lengths[0] = base;
+        for (int i = 0; i < rows.size(); i++) {
+            lengths[i + 1] = lengths[i] + rows.get(i);
+        }
+        int upper = rows.size();
+        if (lengths[upper] <= limit) {
+            return; // everything fits: the search is not asked
+        }
+        int expected = 0;
+        while (expected + 1 < upper && lengths[expected + 1] <= limit) {
+            expected++;
+        }
+        String found = MarkdownReport.SizeLimit.largestFit(k -> "x".repeat(lengths[k]), "x".repeat(base), upper,
+                lengths[upper], limit);
+        assertThat(found).hasSize(lengths[expected]);
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> rowLengths() {
+        return Arbitraries.integers().between(1, 600).list().ofMinSize(1).ofMaxSize(400);
+    }
+
     @Example
     void aShortenedReportKeepsEveryRegressionWhenTheyFit() {
         ReportInput input = Fixtures.huge(2_000, 25, 50);
