@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 
 /** JMH writes CSV numbers with {@code String.format("%f")} in the JVM's default locale; every locale reads back. */
-class LocaleNumberProperties {
+class LocaleNumberPropertiesTest {
     private static final List<Locale> LOCALES = List.of(Locale.getAvailableLocales());
 
     @Provide

@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Random runs, with awkward names and extreme doubles, survive the run file exactly. */
-class RunRoundTripProperties {
+class RunRoundTripPropertiesTest {
 
     @Property(tries = 400)
     void aRunReadsBackEqualFromItsJson(@ForAll("runs") Run run) {
@@ -64,7 +64,7 @@ class RunRoundTripProperties {
     @Provide
     Arbitrary<Run> runs() {
         Arbitrary<Map<String, LatencyDistribution>> histograms = Arbitraries.maps(
-                metricIds().map(MetricId::canonical), latencyLists().map(RunRoundTripProperties::distribution))
+                metricIds().map(MetricId::canonical), latencyLists().map(RunRoundTripPropertiesTest::distribution))
                 .ofMaxSize(2);
         Arbitrary<BenchmarkFailure> failure = Combinators.combine(text(0), text(0), text(0)).as(BenchmarkFailure::new);
         return Combinators.combine(infos(), measurements().list().ofMaxSize(5), histograms, failure.list().ofMaxSize(2))
