@@ -1,0 +1,93 @@
+package dev.caxton.bench.compare;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
+
+import dev.caxton.bench.model.ConfidenceInterval;
+
+/**
+ * The statistics of two samples: the two-sided Mann-Whitney U test (commons-math3, normal approximation)
+ * and a seeded percentile-bootstrap interval of the ratio of means, current over baseline.
+ */
+final class SampleTest {
+    /** Fewer samples than this on either side: no test. */
+    static final int MIN_SAMPLES = 3;
+
+    private SampleTest() {}
+
+    /** The finite values of a sample list. */
+    static double[] finite(List<Double> samples) {
+        double[] out = new double[samples.size()];
+        int n = 0;
+        for (Double d : samples) {
+            if (d != null && Double.isFinite(d)) {
+                out[n++] = d;
+            }
+        }
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /** The two-sided p-value of the Mann-Whitney U test; 1 when every value on both sides is equal. */
+    static double pValue(double[] baseline, double[] current) {
+        if (allEqual(baseline, current)) {
+            return 1.0;
+        }
+        return new MannWhitneyUTest().mannWhitneyUTest(baseline, current);
+    }
+
+    private static boolean allEqual(double[] a, double[] b) {
+        double v = a[0];
+        for (double x : a) {
+            if (x != v) {
+                return false;
+            }
+        }
+        for (double x : b) {
+            if (x != v) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The percentile-bootstrap interval at {@code level} of {@code mean(current) / mean(baseline)}, both
+     * sides resampled with replacement, from a generator seeded with {@code seed}. Empty when a baseline
+     * value is not positive (the ratio would not be meaningful) or {@code resamples} is below 100.
+     */
+    static Optional<ConfidenceInterval> ratioInterval(double[] baseline, double[] current, double level, int resamples,
+                                                      long seed) {
+        if (resamples < 100) {
+            return Optional.empty();
+        }
+        for (double b : baseline) {
+            if (!(b > 0)) {
+                return Optional.empty();
+            }
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] ratios = new double[resamples];
+        int nb = baseline.length;
+        int nc = current.length;
+        for (int r = 0; r < resamples; r++) {
+            double sb = 0;
+            for (int i = 0; i < nb; i++) {
+                sb += baseline[random.nextInt(nb)];
+            }
+            double sc = 0;
+            for (int i = 0; i < nc; i++) {
+                sc += current[random.nextInt(nc)];
+            }
+            ratios[r] = (sc / nc) / (sb / nb);
+        }
+        Arrays.sort(ratios);
+        double tail = (1 - level) / 2;
+        int lo = (int) Math.floor(tail * (resamples - 1));
+        int hi = (int) Math.ceil((1 - tail) * (resamples - 1));
+        return Optional.of(new ConfidenceInterval(ratios[lo], ratios[hi], level));
+    }
+}
