@@ -102,7 +102,9 @@ final class MetricJudge {
                 f.doubt = "not significant: " + sampleText(f) + " (needs p < " + plain(settings.alpha()) + ")";
             } else {
                 long seed = settings.seed() * 0x9E3779B97F4A7C15L ^ canonical.hashCode();
-                f.interval = SampleTest.ratioInterval(bs, cs, 1 - settings.alpha(), settings.bootstrapResamples(), seed);
+                boolean medians = SampleTest.reportsMedians(bv, bs, cv, cs);
+                f.interval = SampleTest.ratioInterval(bs, cs, medians, 1 - settings.alpha(), settings.bootstrapResamples(),
+                        seed);
                 if (f.interval.isPresent()) {
                     ConfidenceInterval ci = f.interval.get();
                     boolean beyond = change > 0 ? ci.lower() > 1 + threshold : ci.upper() < 1 - threshold;

@@ -11,7 +11,8 @@ import dev.caxton.bench.model.ConfidenceInterval;
 
 /**
  * The statistics of two samples: the two-sided Mann-Whitney U test (commons-math3, normal approximation)
- * and a seeded percentile-bootstrap interval of the ratio of means, current over baseline.
+ * and a seeded percentile-bootstrap interval of the ratio current over baseline (of the means, or of the
+ * medians when the reported values are medians).
  */
 final class SampleTest {
     /** Fewer samples than this on either side: no test. */
@@ -55,12 +56,31 @@ final class SampleTest {
     }
 
     /**
-     * The percentile-bootstrap interval at {@code level} of {@code mean(current) / mean(baseline)}, both
-     * sides resampled with replacement, from a generator seeded with {@code seed}. Empty when a baseline
-     * value is not positive (the ratio would not be meaningful) or {@code resamples} is below 100.
+     * True when the reported values are medians of their samples rather than means (our own repetitions
+     * report the median, JMH and {@code Measurement.ofSamples} the mean): the bootstrap then resamples
+     * the ratio of medians, so that its interval brackets the ratio of the reported values.
      */
-    static Optional<ConfidenceInterval> ratioInterval(double[] baseline, double[] current, double level, int resamples,
-                                                      long seed) {
+    static boolean reportsMedians(double baselineValue, double[] baseline, double currentValue, double[] current) {
+        return closerToMedian(baselineValue, baseline) && closerToMedian(currentValue, current);
+    }
+
+    private static boolean closerToMedian(double value, double[] samples) {
+        double mean = 0;
+        for (double s : samples) {
+            mean += s;
+        }
+        mean /= samples.length;
+        return Math.abs(value - Noise.median(samples)) < Math.abs(value - mean);
+    }
+
+    /**
+     * The percentile-bootstrap interval at {@code level} of {@code centre(current) / centre(baseline)},
+     * where the centre is the median or the mean, both sides resampled with replacement, from a generator
+     * seeded with {@code seed}. Empty when a baseline value is not positive (the ratio would not be
+     * meaningful) or {@code resamples} is below 100.
+     */
+    static Optional<ConfidenceInterval> ratioInterval(double[] baseline, double[] current, boolean medians, double level,
+                                                      int resamples, long seed) {
         if (resamples < 100) {
             return Optional.empty();
         }
@@ -71,23 +91,33 @@ final class SampleTest {
         }
         SplittableRandom random = new SplittableRandom(seed);
         double[] ratios = new double[resamples];
-        int nb = baseline.length;
-        int nc = current.length;
+        double[] bBuf = new double[baseline.length];
+        double[] cBuf = new double[current.length];
         for (int r = 0; r < resamples; r++) {
-            double sb = 0;
-            for (int i = 0; i < nb; i++) {
-                sb += baseline[random.nextInt(nb)];
-            }
-            double sc = 0;
-            for (int i = 0; i < nc; i++) {
-                sc += current[random.nextInt(nc)];
-            }
-            ratios[r] = (sc / nc) / (sb / nb);
+            double cb = centre(baseline, bBuf, medians, random);
+            double cc = centre(current, cBuf, medians, random);
+            ratios[r] = cc / cb;
         }
         Arrays.sort(ratios);
         double tail = (1 - level) / 2;
         int lo = (int) Math.floor(tail * (resamples - 1));
         int hi = (int) Math.ceil((1 - tail) * (resamples - 1));
         return Optional.of(new ConfidenceInterval(ratios[lo], ratios[hi], level));
+    }
+
+    /** The mean or median of one resample of {@code values}, drawn into {@code buffer}. */
+    private static double centre(double[] values, double[] buffer, boolean median, SplittableRandom random) {
+        int n = values.length;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double v = values[random.nextInt(n)];
+            buffer[i] = v;
+            sum += v;
+        }
+        if (!median) {
+            return sum / n;
+        }
+        Arrays.sort(buffer);
+        return n % 2 == 1 ? buffer[n / 2] : (buffer[n / 2 - 1] + buffer[n / 2]) / 2;
     }
 }

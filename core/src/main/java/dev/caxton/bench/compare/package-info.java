@@ -17,8 +17,9 @@
  *     <ul>
  *       <li>{@link dev.caxton.bench.compare.Evidence#SAMPLES} (at least 3 samples on each side): the
  *           two-sided Mann-Whitney U test must give {@code p < alpha} (default 0.01), <em>and</em> the
- *           seeded percentile-bootstrap interval at {@code 1 - alpha} of the ratio of the means
- *           (current / baseline) must lie wholly beyond {@code 1 + t} (or below {@code 1 - t}): the change
+ *           seeded percentile-bootstrap interval at {@code 1 - alpha} of the ratio current / baseline (of
+ *           the means, or of the medians when the reported values are the samples' medians, as the agent
+ *           suite's repetitions are) must lie wholly beyond {@code 1 + t} (or below {@code 1 - t}): the change
  *           is real <em>and</em> larger than the threshold. The interval is computed only when the test
  *           passes (it could not change the verdict otherwise).</li>
  *       <li>{@link dev.caxton.bench.compare.Evidence#HISTORY_NOISE} (single values; or in addition to the
