@@ -26,8 +26,7 @@ final class MetricJudge {
         Optional<ConfidenceInterval> interval = Optional.empty();
         int baselineSamples;
         int currentSamples;
-        OptionalDouble noise = OptionalDouble.empty();
-        int historyPoints;
+        Optional<Noise> noise = Optional.empty();
         String doubt;
     }
 
@@ -82,7 +81,6 @@ final class MetricJudge {
         Finding f = new Finding();
         boolean samples = bs.length >= SampleTest.MIN_SAMPLES && cs.length >= SampleTest.MIN_SAMPLES;
         f.noise = Noise.of(history);
-        f.historyPoints = f.noise.isPresent() ? Noise.points(history) : 0;
         Evidence evidence = samples ? Evidence.SAMPLES : f.noise.isPresent() ? Evidence.HISTORY_NOISE : Evidence.THRESHOLD;
         if (samples) {
             f.baselineSamples = bs.length;
@@ -117,11 +115,19 @@ final class MetricJudge {
             }
         }
         if (significant && f.noise.isPresent()) {
-            double sigma = f.noise.getAsDouble();
+            Noise noise = f.noise.get();
+            double sigma = noise.sigma();
             double diff = Math.abs(cv - bv);
             if (!(diff > settings.noiseMads() * sigma)) {
                 significant = false;
                 f.doubt = "within the noise: " + (samples ? sampleText(f) + ", but " : "") + noiseText(f, diff);
+            } else if (!(Math.abs(cv - noise.median()) > settings.noiseMads() * sigma)) {
+                significant = false;
+                String distance = sigma == 0 ? "at" : "only " + String.format(Locale.ROOT, "%.1f",
+                        Math.abs(cv - noise.median()) / sigma) + " times the noise from";
+                f.doubt = "within the noise: " + (samples ? sampleText(f) + ", but " : "") + "the current value is "
+                        + distance + " the median of the baseline branch's last " + noise.points() + " runs (limit "
+                        + plain(settings.noiseMads()) + "): the baseline is the odd one out";
             }
         }
         if (!significant) {
@@ -154,12 +160,12 @@ final class MetricJudge {
     }
 
     private String noiseText(Finding f, double diff) {
-        double sigma = f.noise.getAsDouble();
-        if (sigma == 0) {
-            return "the baseline branch's last " + f.historyPoints + " runs did not vary at all";
+        Noise noise = f.noise.orElseThrow();
+        if (noise.sigma() == 0) {
+            return "the baseline branch's last " + noise.points() + " runs did not vary at all";
         }
-        return String.format(Locale.ROOT, "%.1f", diff / sigma) + " times the baseline branch's noise (1.4826 × MAD over "
-                + f.historyPoints + " runs), limit " + plain(settings.noiseMads());
+        return String.format(Locale.ROOT, "%.1f", diff / noise.sigma()) + " times the baseline branch's run-to-run noise "
+                + "over " + noise.points() + " runs, limit " + plain(settings.noiseMads());
     }
 
     /** "12.3% lower (worse)", in the metric's own direction. */

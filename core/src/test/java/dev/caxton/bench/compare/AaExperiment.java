@@ -18,7 +18,7 @@ import dev.caxton.bench.target.Targets;
 /**
  * The false-alarm and detection rates of the comparison on real run files. Not a test. Run it as
  * <pre>
- * java -cp &lt;test classpath&gt; dev.caxton.bench.compare.AaExperiment run1.json run2.json ...
+ * java -cp &lt;test classpath&gt; dev.caxton.bench.compare.AaExperiment [--mads=3] run1.json run2.json ...
  * java -cp &lt;test classpath&gt; dev.caxton.bench.compare.AaExperiment base1.json base2.json ... -- slow1.json ...
  * </pre>
  * The first form (A/A: runs of the same commit) compares every ordered pair with the default settings, the
@@ -28,9 +28,20 @@ import dev.caxton.bench.target.Targets;
  * comparisons found a regression, per metric and in all.
  */
 final class AaExperiment {
+    private static double mads = 3;
+
     private AaExperiment() {}
 
+    private static ComparisonSettings settings() {
+        ComparisonSettings d = ComparisonSettings.defaults(Targets.defaults());
+        return new ComparisonSettings(d.thresholds(), d.targets(), d.alpha(), d.bootstrapResamples(), d.seed(), mads);
+    }
+
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].startsWith("--mads=")) {
+            mads = Double.parseDouble(args[0].substring("--mads=".length()));
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         int split = List.of(args).indexOf("--");
         if (split < 0) {
             aa(read(List.of(args)));
@@ -62,12 +73,13 @@ final class AaExperiment {
     }
 
     private static void aa(List<Run> runs) {
-        ComparisonSettings settings = ComparisonSettings.defaults(Targets.defaults());
+        ComparisonSettings settings = settings();
         int compared = 0;
         int regressions = 0;
         int improvements = 0;
         int inconclusive = 0;
         Map<Evidence, Integer> byEvidence = new TreeMap<>();
+        Map<Evidence, Integer> flaggedByEvidence = new TreeMap<>();
         List<String> flagged = new ArrayList<>();
         for (int b = 0; b < runs.size(); b++) {
             for (int c = 0; c < runs.size(); c++) {
@@ -89,6 +101,7 @@ final class AaExperiment {
                         default -> { }
                     }
                     if (m.verdict() == Verdict.REGRESSION || m.verdict() == Verdict.IMPROVEMENT) {
+                        flaggedByEvidence.merge(m.evidence(), 1, Integer::sum);
                         flagged.add(String.format(Locale.ROOT, "  %s vs %s  %-11s %s: %s", cmp.current().runId(),
                                 runs.get(b).info().runId(), m.verdict().label(), m.id(), m.reason()));
                     }
@@ -101,11 +114,12 @@ final class AaExperiment {
                         + "inconclusive: %d (%.2f%%)%n", regressions, pct(regressions, compared), improvements,
                 pct(improvements, compared), pct(regressions + improvements, compared), inconclusive,
                 pct(inconclusive, compared));
+        System.out.println("flagged by evidence: " + flaggedByEvidence + " (noise MADs " + mads + ")");
         flagged.forEach(System.out::println);
     }
 
     private static void detection(List<Run> baselines, List<Run> slowed) {
-        ComparisonSettings settings = ComparisonSettings.defaults(Targets.defaults());
+        ComparisonSettings settings = settings();
         Map<MetricId, int[]> perMetric = new TreeMap<>();
         int compared = 0;
         int found = 0;

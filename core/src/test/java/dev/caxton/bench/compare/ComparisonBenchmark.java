@@ -18,7 +18,7 @@ import dev.caxton.bench.target.Targets;
 /**
  * How long {@link Comparisons#compare} takes for 1,000 metrics with 50 history points each, 200 of them with
  * 10 samples per side (half of those shifted by 30%, so that they need the bootstrap), in a warm JVM. Not a
- * test. Run it as {@code java -cp <test classpath> dev.caxton.bench.compare.ComparisonBenchmark [rounds]};
+ * test. Run it as {@code java -cp <test classpath> dev.caxton.bench.compare.ComparisonBenchmark [rounds [resamples [no-targets]]]};
  * it prints the median, minimum and maximum of the timed rounds.
  */
 final class ComparisonBenchmark {
@@ -51,7 +51,10 @@ final class ComparisonBenchmark {
         Run baseline = CompareFixtures.run("base", base.toArray(Measurement[]::new));
         Run current = CompareFixtures.run("cur", cur.toArray(Measurement[]::new));
         NoiseHistory noise = new NoiseHistory(history);
-        ComparisonSettings settings = ComparisonSettings.defaults(Targets.defaults());
+        ComparisonSettings d = ComparisonSettings.defaults(args.length > 2 ? Targets.none() : Targets.defaults());
+        int resamples = args.length > 1 ? Integer.parseInt(args[1]) : d.bootstrapResamples();
+        ComparisonSettings settings = new ComparisonSettings(d.thresholds(), d.targets(), d.alpha(), resamples, d.seed(),
+                d.noiseMads());
         for (int i = 0; i < 50; i++) {
             Comparisons.compare(current, Optional.of(baseline), noise, settings);
         }

@@ -176,7 +176,7 @@ class ComparisonsTest {
                 samples(P99, NS, 1_200, 1_201, 1_202, 1_199, 1_198), history, settings());
         assertThat(m.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(m.evidence()).isEqualTo(Evidence.SAMPLES);
-        assertThat(m.reason()).contains("within the noise").contains("times the baseline branch's noise");
+        assertThat(m.reason()).contains("within the noise").contains("times the baseline branch's run-to-run noise");
     }
 
     // --- single values against the history's noise ---
@@ -187,8 +187,9 @@ class ComparisonsTest {
         MetricComparison m = compareOne(single(P99, NS, 100), single(P99, NS, 120), history, settings());
         assertThat(m.verdict()).isEqualTo(Verdict.REGRESSION);
         assertThat(m.evidence()).isEqualTo(Evidence.HISTORY_NOISE);
+        // 7 points: the range (98..102) floors the MAD: sigma = 4 / 2.70 = 1.48
         assertThat(m.reason()).isEqualTo("20.0% higher (worse), beyond the 10% threshold; 13.5 times the baseline "
-                + "branch's noise (1.4826 × MAD over 7 runs), limit 3.");
+                + "branch's run-to-run noise over 7 runs, limit 3.");
     }
 
     @Test
@@ -198,6 +199,24 @@ class ComparisonsTest {
         assertThat(m.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(m.evidence()).isEqualTo(Evidence.HISTORY_NOISE);
         assertThat(m.reason()).startsWith("20.0% higher (worse), beyond the 10% threshold but within the noise: ");
+    }
+
+    @Test
+    void aChangeFromABaselineThatWasTheOddOneOutIsInconclusive() {
+        // the baseline (130) was an outlier of its branch; the current value is the branch's usual 100
+        List<Double> history = list(100, 101, 99, 100, 102, 98, 100, 101, 99, 100, 130);
+        MetricComparison m = compareOne(single(P99, NS, 130), single(P99, NS, 100.5), history, settings());
+        assertThat(m.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(m.reason()).contains("the current value is only 0.3 times the noise from the median of the baseline "
+                + "branch's last 11 runs (limit 3): the baseline is the odd one out");
+    }
+
+    @Test
+    void aShortHistoryWithTwoModesIsNotMistakenForAQuietOne() {
+        // three runs agree, one ran in the slow mode: the MAD alone would be 0 and flag any change
+        List<Double> history = list(100, 100, 100, 300);
+        MetricComparison m = compareOne(single(P99, NS, 100), single(P99, NS, 300), history, settings());
+        assertThat(m.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
     }
 
     @Test
