@@ -23,10 +23,13 @@
  *           is real <em>and</em> larger than the threshold. The interval is computed only when the test
  *           passes (it could not change the verdict otherwise).</li>
  *       <li>{@link dev.caxton.bench.compare.Evidence#HISTORY_NOISE} (single values; or in addition to the
- *           samples when the history has at least 3 points): {@code |current - baseline|} must exceed
- *           {@code noiseMads} (default 3) times the baseline branch's noise, {@code 1.4826 × MAD} of its
- *           recent values. Samples within one run miss the noise between runs (JIT, placement, a busy
- *           neighbour); the history sees it.</li>
+ *           samples when the history has at least 3 points): with {@code sigma} the baseline branch's
+ *           run-to-run noise — {@code 1.4826 × MAD} of its recent values, and with fewer than 10 of them at
+ *           least their range divided by the expected range of as many normal values — both
+ *           {@code |current - baseline|} and {@code |current - median(history)|} must exceed
+ *           {@code noiseMads × sigma} (default 3). Samples within one run miss the noise between runs (JIT,
+ *           placement, a busy neighbour); the history sees it. The second condition keeps a baseline that was
+ *           itself the odd one out from making a normal current value look like a change.</li>
  *       <li>{@link dev.caxton.bench.compare.Evidence#THRESHOLD} (neither): the threshold alone decides, as
  *           the guide's RegressionDetector does.</li>
  *     </ul>
