@@ -117,17 +117,18 @@ final class MetricJudge {
         if (significant && f.noise.isPresent()) {
             Noise noise = f.noise.get();
             double sigma = noise.sigma();
+            double limit = noise.limit(settings.noiseMads());
             double diff = Math.abs(cv - bv);
-            if (!(diff > settings.noiseMads() * sigma)) {
+            if (!(diff > limit * sigma)) {
                 significant = false;
                 f.doubt = "within the noise: " + (samples ? sampleText(f) + ", but " : "") + noiseText(f, diff);
-            } else if (!(Math.abs(cv - noise.median()) > settings.noiseMads() * sigma)) {
+            } else if (!(Math.abs(cv - noise.median()) > limit * sigma)) {
                 significant = false;
                 String distance = sigma == 0 ? "at" : "only " + String.format(Locale.ROOT, "%.1f",
                         Math.abs(cv - noise.median()) / sigma) + " times the noise from";
                 f.doubt = "within the noise: " + (samples ? sampleText(f) + ", but " : "") + "the current value is "
                         + distance + " the median of the baseline branch's last " + noise.points() + " runs (limit "
-                        + plain(settings.noiseMads()) + "): the baseline is the odd one out";
+                        + String.format(Locale.ROOT, "%.1f", limit) + "): the baseline is the odd one out";
             }
         }
         if (!significant) {
@@ -165,7 +166,8 @@ final class MetricJudge {
             return "the baseline branch's last " + noise.points() + " runs did not vary at all";
         }
         return String.format(Locale.ROOT, "%.1f", diff / noise.sigma()) + " times the baseline branch's run-to-run noise "
-                + "over " + noise.points() + " runs, limit " + plain(settings.noiseMads());
+                + "over " + noise.points() + " runs, limit " + String.format(Locale.ROOT, "%.1f",
+                noise.limit(settings.noiseMads()));
     }
 
     /** "12.3% lower (worse)", in the metric's own direction. */

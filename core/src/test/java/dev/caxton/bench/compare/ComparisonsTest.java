@@ -189,7 +189,7 @@ class ComparisonsTest {
         assertThat(m.evidence()).isEqualTo(Evidence.HISTORY_NOISE);
         // 7 points: the range (98..102) floors the MAD: sigma = 4 / 2.70 = 1.48
         assertThat(m.reason()).isEqualTo("20.0% higher (worse), beyond the 10% threshold; 13.5 times the baseline "
-                + "branch's run-to-run noise over 7 runs, limit 3.");
+                + "branch's run-to-run noise over 7 runs, limit 5.2.");
     }
 
     @Test
@@ -208,7 +208,7 @@ class ComparisonsTest {
         MetricComparison m = compareOne(single(P99, NS, 130), single(P99, NS, 100.5), history, settings());
         assertThat(m.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(m.reason()).contains("the current value is only 0.3 times the noise from the median of the baseline "
-                + "branch's last 11 runs (limit 3): the baseline is the odd one out");
+                + "branch's last 11 runs (limit 4.1): the baseline is the odd one out");
     }
 
     @Test
