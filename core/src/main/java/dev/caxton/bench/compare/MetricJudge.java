@@ -15,9 +15,15 @@ import dev.caxton.bench.target.Grade;
 /** The decision rule of the package documentation, applied to one metric. */
 final class MetricJudge {
     private final ComparisonSettings settings;
+    /** The noise limit by number of history points: computing it inverts Student's t, so once per count. */
+    private final java.util.Map<Integer, Double> limits = new java.util.HashMap<>();
 
     MetricJudge(ComparisonSettings settings) {
         this.settings = settings;
+    }
+
+    private double limit(Noise noise) {
+        return limits.computeIfAbsent(noise.points(), n -> Noise.limit(settings.noiseMads(), n));
     }
 
     /** What the comparison of one metric rests on, gathered before the verdict. */
@@ -117,7 +123,7 @@ final class MetricJudge {
         if (significant && f.noise.isPresent()) {
             Noise noise = f.noise.get();
             double sigma = noise.sigma();
-            double limit = noise.limit(settings.noiseMads());
+            double limit = limit(noise);
             double diff = Math.abs(cv - bv);
             if (!(diff > limit * sigma)) {
                 significant = false;
@@ -166,8 +172,7 @@ final class MetricJudge {
             return "the baseline branch's last " + noise.points() + " runs did not vary at all";
         }
         return String.format(Locale.ROOT, "%.1f", diff / noise.sigma()) + " times the baseline branch's run-to-run noise "
-                + "over " + noise.points() + " runs, limit " + String.format(Locale.ROOT, "%.1f",
-                noise.limit(settings.noiseMads()));
+                + "over " + noise.points() + " runs, limit " + String.format(Locale.ROOT, "%.1f", limit(noise));
     }
 
     /** "12.3% lower (worse)", in the metric's own direction. */

@@ -64,10 +64,6 @@ record Noise(double sigma, double median, int points) {
      * distribution, times {@code sqrt(1 + 1 / points)}. For 3 MADs: 10.0 with 4 points, 5.6 with 7, 3.9
      * with 20, 3.3 with 50.
      */
-    double limit(double noiseMads) {
-        return limit(noiseMads, points);
-    }
-
     static double limit(double noiseMads, int points) {
         double level = STANDARD_NORMAL.cumulativeProbability(noiseMads);
         double t = new TDistribution(null, points - 1).inverseCumulativeProbability(level);
