@@ -85,7 +85,8 @@ final class MetricJudge {
         double change = (cv - bv) / Math.abs(bv);
         double gain = direction == Direction.HIGHER_IS_BETTER ? change : -change;
         Finding f = new Finding();
-        boolean samples = bs.length >= SampleTest.MIN_SAMPLES && cs.length >= SampleTest.MIN_SAMPLES;
+        boolean samples = bs.length >= SampleTest.MIN_SAMPLES && cs.length >= SampleTest.MIN_SAMPLES
+                && SampleTest.smallestPValue(bs.length, cs.length) < settings.alpha();
         f.noise = Noise.of(history);
         Evidence evidence = samples ? Evidence.SAMPLES : f.noise.isPresent() ? Evidence.HISTORY_NOISE : Evidence.THRESHOLD;
         if (samples) {

@@ -15,7 +15,8 @@
  *   <li>{@code |change| <= t}: <b>no change</b>, whatever the statistics say.</li>
  *   <li>Otherwise the change must also stand out from the noise, judged by the best evidence there is:
  *     <ul>
- *       <li>{@link dev.caxton.bench.compare.Evidence#SAMPLES} (at least 3 samples on each side): the
+ *       <li>{@link dev.caxton.bench.compare.Evidence#SAMPLES} (at least 3 samples on each side, and enough
+ *           for the test to reach {@code alpha}: 5 against 5 at 0.01; fewer are set aside): the
  *           two-sided Mann-Whitney U test must give {@code p < alpha} (default 0.01), <em>and</em> the
  *           seeded percentile-bootstrap interval at {@code 1 - alpha} of the ratio current / baseline (of
  *           the means, or of the medians when the reported values are the samples' medians, as the agent

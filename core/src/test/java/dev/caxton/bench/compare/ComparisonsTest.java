@@ -170,6 +170,17 @@ class ComparisonsTest {
     }
 
     @Test
+    void samplesTooFewForTheTestToReachAlphaFallBackToTheHistory() {
+        // 3 against 3 can give p = 0.05 at best, never below 0.01: the samples cannot decide
+        assertThat(SampleTest.smallestPValue(3, 3)).isCloseTo(0.0495, within(0.001));
+        assertThat(SampleTest.smallestPValue(5, 5)).isLessThan(0.01);
+        MetricComparison m = compareOne(samples(P99, NS, 148, 148, 148), samples(P99, NS, 192, 192, 192),
+                list(148, 148, 148, 148, 148), settings());
+        assertThat(m.evidence()).isEqualTo(Evidence.HISTORY_NOISE);
+        assertThat(m.verdict()).isEqualTo(Verdict.REGRESSION);
+    }
+
+    @Test
     void significantSamplesInsideTheBranchsRunToRunNoiseAreInconclusive() {
         List<Double> history = list(1_000, 1_300, 800, 1_200, 900, 1_100);
         MetricComparison m = compareOne(samples(P99, NS, 1_000, 1_001, 1_002, 999, 998),
