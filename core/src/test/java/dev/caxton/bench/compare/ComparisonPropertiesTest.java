@@ -19,7 +19,7 @@ import net.jqwik.api.constraints.IntRange;
 import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.Unit;
 
-class ComparisonProperties {
+class ComparisonPropertiesTest {
 
     @Property
     void swappingTheSidesFlipsRegressionAndImprovement(@ForAll @DoubleRange(min = 1, max = 1e9) double baseline,
