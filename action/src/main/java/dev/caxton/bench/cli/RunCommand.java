@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--shard", paramLabel = "I/N", converter = ShardOption.class,
             description = "Runs only shard I of N of the selected benchmarks, for a CI matrix: sorted by name, the "
-                    + "k-th (from 0) goes to shard k%N+1. Join the shards' run files with 'caxton-bench merge'.")
+                    + "k-th (from 0) goes to shard k%%N+1. Join the shards' run files with 'caxton-bench merge'.")
     Optional<Shard> shard = Optional.empty();
 
     @Option(names = "--parallelism", paramLabel = "N",
