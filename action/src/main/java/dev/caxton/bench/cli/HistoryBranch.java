@@ -120,9 +120,11 @@ final class HistoryBranch {
 
     /**
      * What a push did: the runs it added (empty when the branch held every local run), the commit
-     * pushed, how many push attempts and merges it took.
+     * pushed, how many push attempts and merges it took, and how many of those merges rebuilt the CSV
+     * from both sides because the union alone was not a valid history.
      */
-    record PushResult(List<String> pushedRuns, Optional<String> commit, int attempts, int merges, boolean createdBranch) {
+    record PushResult(List<String> pushedRuns, Optional<String> commit, int attempts, int merges, int rebuilds,
+                      boolean createdBranch) {
         PushResult {
             pushedRuns = List.copyOf(pushedRuns);
         }
@@ -181,7 +183,7 @@ final class HistoryBranch {
         Path repo = checkRepository();
         History local = History.open(localHistory, ReadMode.STRICT);
         if (local.runs().isEmpty()) {
-            return new PushResult(List.of(), Optional.empty(), 0, 0, false);
+            return new PushResult(List.of(), Optional.empty(), 0, 0, 0, false);
         }
         boolean exists = fetch(repo);
         String start = exists ? trackingRef() : rootCommit(repo);
@@ -199,17 +201,18 @@ final class HistoryBranch {
             copyHistograms(localHistograms, wt.resolve(settings.histograms()));
             git.require(wt, "stage the history", "add", "-A", "--", ".");
             if (git.run(wt, "diff", "--cached", "--quiet").ok()) {
-                return new PushResult(List.of(), Optional.empty(), 0, 0, false);
+                return new PushResult(List.of(), Optional.empty(), 0, 0, 0, false);
             }
             commit(wt, added.isEmpty() ? "Add histogram logs to the benchmark history"
                     : "Add " + (added.size() == 1 ? "run " : "runs ") + ids(added) + " to the benchmark history");
             int merges = 0;
+            int rebuilds = 0;
             for (int attempt = 1; ; attempt++) {
                 HistoryBranchGit.Result pushed = git.run(wt, "push", "--porcelain", settings.remote(),
                         "HEAD:refs/heads/" + settings.branch());
                 if (pushed.ok()) {
                     String commit = git.require(wt, "read the commit", "rev-parse", "HEAD").out().strip();
-                    return new PushResult(added, Optional.of(commit), attempt, merges, !exists && merges == 0);
+                    return new PushResult(added, Optional.of(commit), attempt, merges, rebuilds, !exists && merges == 0);
                 }
                 classifyFailedPush(pushed);
                 if (attempt >= settings.attempts()) {
@@ -223,7 +226,7 @@ final class HistoryBranch {
                     throw new HistoryBranchException(HistoryBranchException.Kind.FAILED, "The push to "
                             + settings.display() + " was rejected, but the branch is not on the remote: " + pushed.output());
                 }
-                merge(wt);
+                rebuilds += merge(wt) ? 1 : 0;
                 merges++;
             }
         });
@@ -347,9 +350,9 @@ final class HistoryBranch {
 
     /**
      * Merges the fetched branch into the worktree's commit: the CSV by union, then checked and, when the
-     * union is not a valid history with each row once, rebuilt from both sides.
+     * union is not a valid history with each row once, rebuilt from both sides (then true).
      */
-    private void merge(Path wt) {
+    private boolean merge(Path wt) {
         HistoryBranchGit.Result m = git.run(wt, identity(wt, "merge", "--no-commit", "--no-ff",
                 "--allow-unrelated-histories", trackingRef()));
         List<String> unmerged = List.of(git.require(wt, "list conflicts", "diff", "--name-only", "--diff-filter=U")
@@ -372,7 +375,8 @@ final class HistoryBranch {
             }
         }
         Path csv = wt.resolve(settings.path());
-        if (unmerged.contains(settings.path()) || !validHistory(csv)) {
+        boolean rebuilt = unmerged.contains(settings.path()) || !validHistory(csv);
+        if (rebuilt) {
             rebuild(wt, csv);
         }
         git.require(wt, "stage the merge", "add", "-A", "--", ".");
@@ -380,6 +384,7 @@ final class HistoryBranch {
         if (merging || !git.run(wt, "diff", "--cached", "--quiet").ok()) {
             commit(wt, "Merge the benchmark history from " + settings.display());
         }
+        return rebuilt;
     }
 
     /** Whether the file reads strictly, without warnings, with each (run id, metric id) once. */
