@@ -249,7 +249,6 @@ final class HistoryBranch {
                     + remotes) + ". Give the remote with --remote, or add it with 'git remote add " + settings.remote()
                     + " URL'");
         }
-        git.run(repo, "worktree", "prune"); // forget worktrees of earlier runs that were killed
         return repo;
     }
 
@@ -471,9 +470,9 @@ final class HistoryBranch {
                     "--detach", "--quiet", wt.toString(), start);
             return body.apply(wt);
         } finally {
+            // only our own worktree is removed: a general 'worktree prune' would touch the user's other worktrees
             git.run(repo, "worktree", "remove", "--force", wt.toString());
             deleteTree(tmp);
-            git.run(repo, "worktree", "prune");
         }
     }
 
