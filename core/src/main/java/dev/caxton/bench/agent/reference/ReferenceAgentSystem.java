@@ -21,11 +21,19 @@ final class ReferenceAgentSystem implements AgentSystem {
     private final Scheduler scheduler;
     private final int batch;
     private final int slowdownPercent;
+    /** What measuring a batch for the slowdown costs: subtracted from the time it owes. */
+    private final long clockReadPairNanos;
 
     private ReferenceAgentSystem(ReferenceSettings settings) {
         this.batch = settings.batch();
         this.slowdownPercent = settings.slowdownPercent();
+        this.clockReadPairNanos = slowdownPercent > 0 ? measureClockReadPair() : 0;
         this.scheduler = new Scheduler(this, settings);
+    }
+
+    /** A worker's slowdown bookkeeping ({@code slowdown.percent}). */
+    Slowdown newSlowdown() {
+        return new Slowdown(slowdownPercent, clockReadPairNanos);
     }
 
     static ReferenceAgentSystem start(ReferenceSettings settings) {
@@ -151,6 +159,7 @@ final class ReferenceAgentSystem implements AgentSystem {
 
     /** Processes up to {@code batch} entries of {@code cell}, then hands it back. */
     void process(Cell cell, Worker worker) {
+        long started = slowdownPercent > 0 ? System.nanoTime() : 0;
         worker.current = cell;
         for (int budget = batch; budget > 0 && !cell.isStopped(); budget--) {
             Node node = cell.poll();
@@ -163,6 +172,9 @@ final class ReferenceAgentSystem implements AgentSystem {
         worker.currentReply = null;
         if (cell.isStopped()) {
             drainStopped(cell);
+        }
+        if (slowdownPercent > 0) {
+            slowDown(worker, started);
         }
         release(cell);
     }
@@ -184,7 +196,6 @@ final class ReferenceAgentSystem implements AgentSystem {
             m.payload = null;
             CompletableFuture<Object> reply = m instanceof Node.Ask a ? a.reply : null;
             worker.currentReply = reply;
-            long started = slowdownPercent > 0 ? System.nanoTime() : 0;
             try {
                 cell.behavior.onMessage(payload, worker);
             } catch (Throwable failure) {
@@ -192,9 +203,6 @@ final class ReferenceAgentSystem implements AgentSystem {
                     reply.completeExceptionally(failure);
                 }
                 supervise(cell, failure);
-            }
-            if (slowdownPercent > 0) {
-                slowDown(started);
             }
         } else if (node instanceof Node.Stop s) {
             stopNow(cell);
@@ -283,11 +291,31 @@ final class ReferenceAgentSystem implements AgentSystem {
         }
     }
 
-    private void slowDown(long startedNanos) {
-        long extra = (System.nanoTime() - startedNanos) * slowdownPercent / 100;
-        long until = System.nanoTime() + extra;
-        while (System.nanoTime() - until < 0) {
+    /** The {@code slowdown.percent} knob: spins for the share of the batch's time the worker owes ({@link Slowdown}). */
+    private void slowDown(Worker worker, long startedNanos) {
+        long now = System.nanoTime();
+        long owed = worker.slowdown.owe(now - startedNanos);
+        if (owed == 0) {
+            return;
+        }
+        long until = now + owed;
+        long t;
+        while ((t = System.nanoTime()) - until < 0) {
             Thread.onSpinWait();
         }
+        worker.slowdown.overshot(t - until);
+    }
+
+    /** The median cost of two consecutive {@link System#nanoTime()} reads on this machine. */
+    private static long measureClockReadPair() {
+        long[] costs = new long[2_001];
+        for (int i = 0; i < costs.length; i++) {
+            long a = System.nanoTime();
+            long b = System.nanoTime();
+            long c = System.nanoTime();
+            costs[i] = c - a;
+        }
+        java.util.Arrays.sort(costs);
+        return costs[costs.length / 2];
     }
 }

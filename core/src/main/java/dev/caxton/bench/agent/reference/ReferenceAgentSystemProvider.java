@@ -13,8 +13,8 @@ import dev.caxton.bench.agent.AgentSystemProvider;
  *       (fairness); default 64.</li>
  *   <li>{@code idle.spins}, {@code idle.yields}: how long the one polling idle worker polls before it
  *       parks, first busy-waiting, then yielding its core between polls; defaults 0 and 100.</li>
- *   <li>{@code slowdown.percent}: makes each message's handling that much slower, to check that a
- *       benchmark notices a regression; default 0.</li>
+ *   <li>{@code slowdown.percent}: makes the workers' processing that much slower (time spent in
+ *       batches, spun again in that proportion), to check that a benchmark notices a regression; default 0.</li>
  * </ul>
  */
 public final class ReferenceAgentSystemProvider implements AgentSystemProvider {

@@ -13,8 +13,9 @@ import dev.caxton.bench.agent.AgentSystemConfig;
  *       parks: first {@code idle.spins} polls with {@link Thread#onSpinWait()} between them, then
  *       {@code idle.yields} polls with {@link Thread#yield()}; defaults {@value #DEFAULT_IDLE_SPINS}
  *       and {@value #DEFAULT_IDLE_YIELDS}.</li>
- *   <li>{@code slowdown.percent}: makes each message's handling that much slower by spinning after
- *       it, to check that a benchmark notices a regression; default 0.</li>
+ *   <li>{@code slowdown.percent}: makes the workers' processing that much slower (each batch of messages
+ *       is timed and the worker spins for that share of it, a microsecond at a time), to check that the
+ *       comparison notices a regression of a known size; default 0.</li>
  * </ul>
  */
 record ReferenceSettings(int parallelism, int batch, int idleSpins, int idleYields, int slowdownPercent) {

@@ -17,11 +17,14 @@ final class Worker extends Thread implements AgentContext {
     volatile boolean parked;
     Cell current;
     CompletableFuture<Object> currentReply;
+    /** What this worker owes under {@code slowdown.percent}. */
+    final Slowdown slowdown;
 
     Worker(ReferenceAgentSystem system, Scheduler scheduler, String name) {
         super(name);
         this.system = system;
         this.scheduler = scheduler;
+        this.slowdown = system.newSlowdown();
         setDaemon(true);
     }
 

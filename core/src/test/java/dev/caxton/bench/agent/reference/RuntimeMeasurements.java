@@ -51,6 +51,7 @@ final class RuntimeMeasurements {
             case "spawn" -> spawn(systemName, config);
             case "memory" -> memory(systemName, config);
             case "restart" -> restart(systemName, config);
+            case "slowdown" -> slowdown(config, options);
             default -> throw new IllegalArgumentException(what);
         }
 
@@ -58,6 +59,64 @@ final class RuntimeMeasurements {
 
     private static AgentSystem create(String name, AgentSystemConfig config) {
         return AgentSystems.require(name.split("/")[0]).create(config);
+    }
+
+    /**
+     * How {@code slowdown.percent} changes the time to route messages through 100 agents from one sender,
+     * for a trivial handler and one doing about {@code work} ns of arithmetic: the percentages alternate in
+     * one JVM, each the median of {@code reps} repetitions, printed as the slowdown against 0%.
+     */
+    static void slowdown(AgentSystemConfig config, Map<String, String> options) throws Exception {
+        int reps = Integer.parseInt(options.getOrDefault("reps", "5"));
+        long messages = Long.parseLong(options.getOrDefault("messages", "1000000"));
+        int[] percents = {0, 5, 10, 20, 50};
+        for (int work : new int[] {0, 400}) {
+            Map<Integer, List<Double>> seconds = new HashMap<>();
+            for (int rep = -1; rep < reps; rep++) {
+                for (int pct : percents) {
+                    Map<String, String> o = new HashMap<>(config.options());
+                    o.put("slowdown.percent", Integer.toString(pct));
+                    try (AgentSystem system = create("reference", new AgentSystemConfig(config.parallelism(), o))) {
+                        CountDownLatch done = new CountDownLatch(1);
+                        AtomicLong left = new AtomicLong(messages);
+                        AgentRef[] refs = new AgentRef[100];
+                        for (int i = 0; i < refs.length; i++) {
+                            refs[i] = system.spawn(AgentSpec.of(() -> (payload, ctx) -> {
+                                long x = (Long) payload;
+                                for (int k = 0; k < work / 2; k++) {
+                                    x = x * 6364136223846793005L + 1442695040888963407L;
+                                }
+                                if (left.decrementAndGet() == 0 || x == 42) {
+                                    done.countDown();
+                                }
+                            }));
+                        }
+                        long t0 = System.nanoTime();
+                        for (long m = 0; m < messages; m++) {
+                            system.send(refs[(int) (m % refs.length)], m);
+                        }
+                        done.await();
+                        if (rep >= 0) {
+                            seconds.computeIfAbsent(pct, k -> new ArrayList<>()).add((System.nanoTime() - t0) / 1e9);
+                        }
+                    }
+                }
+            }
+            double base = median(seconds.get(0));
+            StringBuilder line = new StringBuilder(String.format("handler work %d ns: 0%% %.3f s", work, base));
+            for (int pct : percents) {
+                if (pct > 0) {
+                    line.append(String.format(" | %d%%: %+.1f%%", pct, (median(seconds.get(pct)) / base - 1) * 100));
+                }
+            }
+            System.out.println(line);
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
     }
 
     /** Counts messages; opens the latch when it has seen {@code expected}. */
