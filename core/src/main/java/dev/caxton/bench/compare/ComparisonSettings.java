@@ -26,8 +26,8 @@ public record ComparisonSettings(Thresholds thresholds, Targets targets, double 
         }
     }
 
-    /** Default thresholds, the given targets, alpha 0.01, 2,000 resamples, seed 1, 3 MADs. */
+    /** Default thresholds, the given targets, alpha 0.01, 2,000 resamples, seed 1, a noise limit of 5 (see the package docs). */
     public static ComparisonSettings defaults(Targets targets) {
-        return new ComparisonSettings(Thresholds.defaults(), targets, 0.01, 2_000, 1L, 3.0);
+        return new ComparisonSettings(Thresholds.defaults(), targets, 0.01, 2_000, 1L, 5.0);
     }
 }

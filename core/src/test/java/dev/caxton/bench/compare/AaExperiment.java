@@ -31,7 +31,7 @@ import dev.caxton.bench.target.Targets;
  * direction.
  */
 final class AaExperiment {
-    private static double mads = 3;
+    private static double mads = ComparisonSettings.defaults(Targets.defaults()).noiseMads();
 
     private AaExperiment() {}
 

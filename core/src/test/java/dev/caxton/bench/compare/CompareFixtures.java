@@ -58,6 +58,12 @@ final class CompareFixtures {
         return ComparisonSettings.defaults(Targets.none());
     }
 
+    /** The defaults with another noise limit (the number of noise units a single-value change must exceed). */
+    static ComparisonSettings settings(double noiseMads) {
+        ComparisonSettings d = settings();
+        return new ComparisonSettings(d.thresholds(), d.targets(), d.alpha(), d.bootstrapResamples(), d.seed(), noiseMads);
+    }
+
     static List<Double> list(double... values) {
         return Arrays.stream(values).boxed().toList();
     }

@@ -195,12 +195,21 @@ class ComparisonsTest {
     @Test
     void aSingleValueChangeBeyondTheHistorysNoiseIsARegression() {
         List<Double> history = list(100, 101, 99, 100, 102, 98, 100);
-        MetricComparison m = compareOne(single(P99, NS, 100), single(P99, NS, 120), history, settings());
+        MetricComparison m = compareOne(single(P99, NS, 100), single(P99, NS, 120), history, settings(3));
         assertThat(m.verdict()).isEqualTo(Verdict.REGRESSION);
         assertThat(m.evidence()).isEqualTo(Evidence.HISTORY_NOISE);
         // 7 points: the range (98..102) floors the MAD: sigma = 4 / 2.70 = 1.48
         assertThat(m.reason()).isEqualTo("20.0% higher (worse), beyond the 10% threshold; 13.5 times the baseline "
                 + "branch's run-to-run noise over 7 runs, limit 5.2.");
+    }
+
+    @Test
+    void theDefaultNoiseLimitOfFiveAsksMoreOfASevenRunHistory() {
+        List<Double> history = list(100, 101, 99, 100, 102, 98, 100);
+        MetricComparison small = compareOne(single(P99, NS, 100), single(P99, NS, 120), history, settings());
+        assertThat(small.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        MetricComparison large = compareOne(single(P99, NS, 100), single(P99, NS, 200), history, settings());
+        assertThat(large.verdict()).isEqualTo(Verdict.REGRESSION);
     }
 
     @Test
@@ -216,7 +225,7 @@ class ComparisonsTest {
     void aChangeFromABaselineThatWasTheOddOneOutIsInconclusive() {
         // the baseline (130) was an outlier of its branch; the current value is the branch's usual 100
         List<Double> history = list(100, 101, 99, 100, 102, 98, 100, 101, 99, 100, 130);
-        MetricComparison m = compareOne(single(P99, NS, 130), single(P99, NS, 100.5), history, settings());
+        MetricComparison m = compareOne(single(P99, NS, 130), single(P99, NS, 100.5), history, settings(3));
         assertThat(m.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(m.reason()).contains("the current value is only 0.3 times the noise from the median of the baseline "
                 + "branch's last 11 runs (limit 4.1): the baseline is the odd one out");
