@@ -3,7 +3,7 @@ package dev.caxton.bench.target;
 import java.nio.file.Path;
 
 /**
- * A line of a targets file that cannot be read. The message names the file, the line number, the text
+ * A line of a configuration (targets) file that cannot be read. The message names the file, the line number, the text
  * of the line, what is wrong with it and the form expected.
  */
 public final class ConfigException extends IllegalArgumentException {
@@ -14,8 +14,12 @@ public final class ConfigException extends IllegalArgumentException {
     private final String text;
 
     ConfigException(Path file, int line, String text, String problem) {
-        super(file + ":" + line + ": " + problem + " in '" + text.strip() + "'. Expected: " + TargetsFile.FORM
-                + ", for example: " + TargetsFile.EXAMPLE);
+        this(file, line, text, problem, TargetsFile.FORM, TargetsFile.EXAMPLE);
+    }
+
+    ConfigException(Path file, int line, String text, String problem, String form, String example) {
+        super(file + ":" + line + ": " + problem + " in '" + text.strip() + "'. Expected: " + form
+                + ", for example: " + example);
         this.file = file;
         this.line = line;
         this.text = text;

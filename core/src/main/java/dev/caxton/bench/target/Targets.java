@@ -41,6 +41,17 @@ import dev.caxton.bench.model.Unit;
  * {@code msg/s, ops/s, ns, us, ms, s, bytes, percent, count, ratio}; the direction ({@code higher} or
  * {@code lower}) defaults to the unit's. A line that does not fit raises a {@link ConfigException} naming
  * the file, the line and the expected form.
+ *
+ * <h2>Comparison thresholds in the same file</h2>
+ * The file also holds the thresholds of the comparison (see {@code dev.caxton.bench.compare.Thresholds}),
+ * with the same globs; the last matching line wins:
+ * <pre>
+ * threshold      agent/request_latency/p99*  = 15%    # changes within 15% count as no change
+ * threshold      jmh/*                       = 0.05   # a plain fraction: 5%
+ * fail-threshold agent/message_throughput/*  = 20%    # a regression beyond 20% is critical
+ * </pre>
+ * A threshold is a percentage ({@code 5%}) or a plain fraction below 1 ({@code 0.05}), above zero.
+ * {@link #load} checks these lines and leaves them out; {@link ConfigFile#read} returns both kinds.
  */
 public final class Targets {
     /** One entry: a glob over canonical metric ids and its tier. */
@@ -86,13 +97,15 @@ public final class Targets {
 
     /** The defaults overridden by the file's entries; errors name the file and line. */
     public static Targets load(Path file) {
-        List<String> lines;
+        return defaults().withAll(TargetsFile.parse(file, readLines(file)));
+    }
+
+    static List<String> readLines(Path file) {
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the targets file " + file + ": " + e.getMessage(), e);
         }
-        return defaults().withAll(TargetsFile.parse(file, lines));
     }
 
     /** These targets with one more entry, which overrides earlier entries for the metrics it matches. */
@@ -133,18 +146,6 @@ public final class Targets {
     }
 
     static Pattern compile(String glob) {
-        if (glob.isBlank()) {
-            throw new IllegalArgumentException("A metric glob must not be blank");
-        }
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < glob.length(); i++) {
-            char c = glob.charAt(i);
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+        return MetricGlob.compile(glob);
     }
 }

@@ -15,13 +15,22 @@ import dev.caxton.bench.model.Unit;
 final class TargetsFile {
     static final String FORM = "target <metric-glob> = <target> <acceptable> <critical> <unit> [higher|lower]";
     static final String EXAMPLE = "target agent/request_latency/p99* = 10ms 50ms 100ms ms";
+    static final String THRESHOLD_FORM = "threshold|fail-threshold <metric-glob> = <percent>%|<fraction>";
+    static final String THRESHOLD_EXAMPLE = "threshold agent/request_latency/p99* = 15%";
 
     private static final Pattern VALUE = Pattern.compile("([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)(\\S*)");
 
     private TargetsFile() {}
 
+    /** The target entries of a file; threshold lines are checked but left out. */
     static List<Targets.Entry> parse(Path file, List<String> lines) {
-        List<Targets.Entry> entries = new ArrayList<>();
+        return parseAll(file, lines).targets();
+    }
+
+    /** Both kinds of entries of a file, each kind in file order. */
+    static Parsed parseAll(Path file, List<String> lines) {
+        List<Targets.Entry> targets = new ArrayList<>();
+        List<ConfigFile.Threshold> thresholds = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             String content = stripComment(line).strip();
@@ -29,13 +38,66 @@ final class TargetsFile {
                 continue;
             }
             int number = i + 1;
-            entries.add(parseLine(content, problem -> new ConfigException(file, number, line, problem)));
+            String keyword = content.split("\\s+", 2)[0];
+            switch (keyword) {
+                case "threshold", "fail-threshold" -> thresholds.add(parseThreshold(content, problem ->
+                        new ConfigException(file, number, line, problem, THRESHOLD_FORM, THRESHOLD_EXAMPLE)));
+                case "target" -> targets.add(parseLine(content, problem -> new ConfigException(file, number, line, problem)));
+                default -> throw new ConfigException(file, number, line, "a line must start with the word 'target', "
+                        + "'threshold' or 'fail-threshold', found '" + keyword + "'", FORM + " or " + THRESHOLD_FORM,
+                        EXAMPLE);
+            }
         }
-        return entries;
+        return new Parsed(List.copyOf(targets), List.copyOf(thresholds));
     }
+
+    record Parsed(List<Targets.Entry> targets, List<ConfigFile.Threshold> thresholds) {}
 
     private interface Errors {
         ConfigException at(String problem);
+    }
+
+    /** A {@code threshold} or {@code fail-threshold} line: a glob and a relative change (5% or 0.05). */
+    private static ConfigFile.Threshold parseThreshold(String content, Errors errors) {
+        String[] t = content.split("\\s+");
+        boolean fail = t[0].equals("fail-threshold");
+        if (t.length < 2 || t[1].equals("=")) {
+            throw errors.at("the metric glob is missing");
+        }
+        if (t.length < 3 || !t[2].equals("=")) {
+            throw errors.at("expected '=' after the metric glob" + (t.length < 3 ? "" : ", found '" + t[2] + "'"));
+        }
+        if (t.length < 4) {
+            throw errors.at("expected a relative change after '=', such as 5% or 0.05");
+        }
+        if (t.length > 4) {
+            throw errors.at("unexpected '" + t[4] + "' after the threshold");
+        }
+        double fraction = fraction(t[3], errors);
+        try {
+            return new ConfigFile.Threshold(MetricGlob.of(t[1]), fail, fraction);
+        } catch (IllegalArgumentException e) {
+            throw errors.at(e.getMessage());
+        }
+    }
+
+    /** A relative change: a percentage ({@code 5%}) or a plain fraction below 1 ({@code 0.05}). */
+    private static double fraction(String text, Errors errors) {
+        Matcher m = VALUE.matcher(text);
+        if (!m.matches() || !(m.group(2).isEmpty() || m.group(2).equals("%"))) {
+            throw errors.at("the threshold '" + text + "' is not a percentage or a fraction (write for example 5% or 0.05)");
+        }
+        double number = Double.parseDouble(m.group(1));
+        boolean percent = m.group(2).equals("%");
+        double fraction = percent ? number / 100 : number;
+        if (!(fraction > 0) || !Double.isFinite(fraction)) {
+            throw errors.at("the threshold '" + text + "' must be above zero (write for example 5% or 0.05)");
+        }
+        if (!percent && number >= 1) {
+            throw errors.at("the threshold '" + text + "' is a plain number of 1 or more, which would mean "
+                    + Math.round(number * 100) + "%; write a percentage such as " + text + "% or a fraction such as 0.05");
+        }
+        return fraction;
     }
 
     private static Targets.Entry parseLine(String content, Errors errors) {

@@ -1,0 +1,221 @@
+package dev.caxton.bench.compare;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import dev.caxton.bench.model.ConfidenceInterval;
+import dev.caxton.bench.model.Direction;
+import dev.caxton.bench.model.Measurement;
+import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Unit;
+import dev.caxton.bench.target.Grade;
+
+/** The decision rule of the package documentation, applied to one metric. */
+final class MetricJudge {
+    private final ComparisonSettings settings;
+
+    MetricJudge(ComparisonSettings settings) {
+        this.settings = settings;
+    }
+
+    /** What the comparison of one metric rests on, gathered before the verdict. */
+    private static final class Finding {
+        OptionalDouble pValue = OptionalDouble.empty();
+        Optional<ConfidenceInterval> interval = Optional.empty();
+        int baselineSamples;
+        int currentSamples;
+        Optional<Noise> noise = Optional.empty();
+        String doubt;
+    }
+
+    MetricComparison judge(MetricId id, String canonical, Optional<Measurement> baseline, Optional<Measurement> current,
+                           List<Double> history) {
+        double threshold = settings.thresholds().threshold(canonical);
+        double failThreshold = settings.thresholds().failThreshold(canonical);
+        Measurement any = current.orElseGet(baseline::orElseThrow);
+        Unit unit = any.unit();
+        Direction direction = any.direction();
+        Optional<Grade> baselineGrade = baseline.flatMap(settings.targets()::grade);
+        Optional<Grade> currentGrade = current.flatMap(settings.targets()::grade);
+        Result r = new Result(id, unit, direction, baseline, current, threshold, failThreshold, baselineGrade, currentGrade);
+        if (baseline.isEmpty()) {
+            return r.done(Verdict.NEW, Evidence.NONE, OptionalDouble.empty(), new Finding(), "New: only in the current run");
+        }
+        if (current.isEmpty()) {
+            return r.done(Verdict.MISSING, Evidence.NONE, OptionalDouble.empty(), new Finding(), "Missing: only in the baseline run");
+        }
+        Measurement b = baseline.get();
+        Measurement c = current.get();
+        double bv = b.value();
+        double cv = c.value();
+        double[] bs = SampleTest.finite(b.samples());
+        double[] cs = SampleTest.finite(c.samples());
+        if (b.unit() != c.unit()) {
+            if (b.unit().kind() != Unit.Kind.TIME || c.unit().kind() != Unit.Kind.TIME) {
+                return r.done(Verdict.INCONCLUSIVE, Evidence.NONE, OptionalDouble.empty(), new Finding(),
+                        "The units differ (" + b.unit().label() + " in the baseline, " + c.unit().label()
+                                + " now), so the values cannot be compared");
+            }
+            bv = b.unit().convert(bv, c.unit());
+            for (int i = 0; i < bs.length; i++) {
+                bs[i] = b.unit().convert(bs[i], c.unit());
+            }
+        }
+        if (!Double.isFinite(bv) || !Double.isFinite(cv)) {
+            return r.done(Verdict.INCONCLUSIVE, Evidence.NONE, OptionalDouble.empty(), new Finding(),
+                    "A value is not finite (baseline " + number(bv) + ", now " + number(cv) + "), so no change can be computed");
+        }
+        if (bv == 0) {
+            if (cv == 0) {
+                return r.done(Verdict.NO_CHANGE, Evidence.THRESHOLD, OptionalDouble.of(0), new Finding(), "Unchanged at 0");
+            }
+            return r.done(Verdict.INCONCLUSIVE, Evidence.NONE, OptionalDouble.empty(), new Finding(),
+                    "The baseline is 0, so a relative change is undefined (now " + number(cv) + " " + unit.label()
+                            + "); judge this one by hand");
+        }
+        // current / baseline - 1 for a positive baseline; against the baseline's magnitude for a negative one
+        double change = (cv - bv) / Math.abs(bv);
+        double gain = direction == Direction.HIGHER_IS_BETTER ? change : -change;
+        Finding f = new Finding();
+        boolean samples = bs.length >= SampleTest.MIN_SAMPLES && cs.length >= SampleTest.MIN_SAMPLES;
+        f.noise = Noise.of(history);
+        Evidence evidence = samples ? Evidence.SAMPLES : f.noise.isPresent() ? Evidence.HISTORY_NOISE : Evidence.THRESHOLD;
+        if (samples) {
+            f.baselineSamples = bs.length;
+            f.currentSamples = cs.length;
+            f.pValue = OptionalDouble.of(SampleTest.pValue(bs, cs));
+        }
+        String head = movement(change, gain) + (bv < 0 ? " (against the magnitude of a negative baseline)" : "");
+        if (Math.abs(change) <= threshold) {
+            return r.done(Verdict.NO_CHANGE, evidence, OptionalDouble.of(change), f,
+                    head + ", within the " + percent(threshold) + " threshold");
+        }
+        boolean significant = true;
+        if (samples) {
+            double p = f.pValue.getAsDouble();
+            if (p >= settings.alpha()) {
+                significant = false;
+                f.doubt = "not significant: " + sampleText(f) + " (needs p < " + plain(settings.alpha()) + ")";
+            } else {
+                long seed = settings.seed() * 0x9E3779B97F4A7C15L ^ canonical.hashCode();
+                boolean medians = SampleTest.reportsMedians(bv, bs, cv, cs);
+                f.interval = SampleTest.ratioInterval(bs, cs, medians, 1 - settings.alpha(), settings.bootstrapResamples(),
+                        seed);
+                if (f.interval.isPresent()) {
+                    ConfidenceInterval ci = f.interval.get();
+                    boolean beyond = change > 0 ? ci.lower() > 1 + threshold : ci.upper() < 1 - threshold;
+                    if (!beyond) {
+                        significant = false;
+                        f.doubt = "not clearly beyond it: " + sampleText(f) + " reaches into "
+                                + ratio(1 - threshold) + "–" + ratio(1 + threshold);
+                    }
+                }
+            }
+        }
+        if (significant && f.noise.isPresent()) {
+            Noise noise = f.noise.get();
+            double sigma = noise.sigma();
+            double diff = Math.abs(cv - bv);
+            if (!(diff > settings.noiseMads() * sigma)) {
+                significant = false;
+                f.doubt = "within the noise: " + (samples ? sampleText(f) + ", but " : "") + noiseText(f, diff);
+            } else if (!(Math.abs(cv - noise.median()) > settings.noiseMads() * sigma)) {
+                significant = false;
+                String distance = sigma == 0 ? "at" : "only " + String.format(Locale.ROOT, "%.1f",
+                        Math.abs(cv - noise.median()) / sigma) + " times the noise from";
+                f.doubt = "within the noise: " + (samples ? sampleText(f) + ", but " : "") + "the current value is "
+                        + distance + " the median of the baseline branch's last " + noise.points() + " runs (limit "
+                        + plain(settings.noiseMads()) + "): the baseline is the odd one out";
+            }
+        }
+        if (!significant) {
+            return r.done(Verdict.INCONCLUSIVE, evidence, OptionalDouble.of(change), f,
+                    head + ", beyond the " + percent(threshold) + " threshold but " + f.doubt);
+        }
+        StringBuilder why = new StringBuilder(head).append(", beyond the ").append(percent(threshold)).append(" threshold; ");
+        if (samples) {
+            why.append(sampleText(f));
+            if (f.noise.isPresent()) {
+                why.append(", and ").append(noiseText(f, Math.abs(cv - bv)));
+            }
+        } else if (f.noise.isPresent()) {
+            why.append(noiseText(f, Math.abs(cv - bv)));
+        } else {
+            why.append("no samples or history to measure the noise, so the threshold alone decides");
+        }
+        return r.done(gain > 0 ? Verdict.IMPROVEMENT : Verdict.REGRESSION, evidence, OptionalDouble.of(change), f,
+                why.toString());
+    }
+
+    private String sampleText(Finding f) {
+        StringBuilder sb = new StringBuilder();
+        double p = f.pValue.getAsDouble();
+        sb.append(p < 0.001 ? "p < 0.001" : "p = " + String.format(Locale.ROOT, "%.3f", p));
+        sb.append(" over ").append(f.baselineSamples).append(" vs ").append(f.currentSamples).append(" samples");
+        f.interval.ifPresent(ci -> sb.append(", ").append(Math.round(ci.level() * 100)).append("% CI of the ratio ")
+                .append(ratio(ci.lower())).append('–').append(ratio(ci.upper())));
+        return sb.toString();
+    }
+
+    private String noiseText(Finding f, double diff) {
+        Noise noise = f.noise.orElseThrow();
+        if (noise.sigma() == 0) {
+            return "the baseline branch's last " + noise.points() + " runs did not vary at all";
+        }
+        return String.format(Locale.ROOT, "%.1f", diff / noise.sigma()) + " times the baseline branch's run-to-run noise "
+                + "over " + noise.points() + " runs, limit " + plain(settings.noiseMads());
+    }
+
+    /** "12.3% lower (worse)", in the metric's own direction. */
+    private static String movement(double change, double gain) {
+        if (change == 0) {
+            return "Unchanged";
+        }
+        return String.format(Locale.ROOT, "%.1f%%", Math.abs(change) * 100) + (change > 0 ? " higher" : " lower") + (gain > 0 ? " (better)" : " (worse)");
+    }
+
+    /** A threshold as a percentage without needless decimals: "10%", "2.5%". */
+    static String percent(double fraction) {
+        return java.math.BigDecimal.valueOf(fraction * 100).setScale(2, java.math.RoundingMode.HALF_EVEN)
+                .stripTrailingZeros().toPlainString() + "%";
+    }
+
+    private static String ratio(double r) {
+        return String.format(Locale.ROOT, "%.3f", r);
+    }
+
+    private static String plain(double d) {
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    private static String number(double d) {
+        return Double.isFinite(d) ? plain(d) : Double.toString(d);
+    }
+
+    /** Everything of one metric's comparison but the verdict and its grounds. */
+    private record Result(MetricId id, Unit unit, Direction direction, Optional<Measurement> baseline,
+                          Optional<Measurement> current, double threshold, double failThreshold,
+                          Optional<Grade> baselineGrade, Optional<Grade> currentGrade) {
+        MetricComparison done(Verdict verdict, Evidence evidence, OptionalDouble change, Finding f, String reason) {
+            StringBuilder why = new StringBuilder(reason);
+            boolean beyondFail = verdict == Verdict.REGRESSION && change.isPresent()
+                    && Math.abs(change.getAsDouble()) > failThreshold;
+            if (beyondFail) {
+                why.append("; critical: beyond the ").append(percent(failThreshold)).append(" fail threshold");
+            }
+            boolean worse = baselineGrade.isPresent() && currentGrade.isPresent()
+                    && currentGrade.get().ordinal() > baselineGrade.get().ordinal();
+            boolean gradeFell = worse && (currentGrade.get() == Grade.CRITICAL || currentGrade.get() == Grade.FAILING);
+            if (worse) {
+                why.append(gradeFell ? "; critical: " : "; ").append("the grade fell from ").append(baselineGrade.get().label())
+                        .append(" to ").append(currentGrade.get().label());
+            }
+            why.append('.');
+            return new MetricComparison(id, unit, direction, baseline, current, verdict, evidence, change, f.pValue,
+                    f.interval, threshold, failThreshold, baselineGrade, currentGrade, beyondFail || gradeFell,
+                    why.toString());
+        }
+    }
+}

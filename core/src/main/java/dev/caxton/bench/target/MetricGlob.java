@@ -1,0 +1,77 @@
+package dev.caxton.bench.target;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import dev.caxton.bench.model.MetricId;
+
+/**
+ * A glob over canonical metric ids ({@code suite/benchmark/metric[param=value,...]}), as targets and
+ * comparison thresholds use it: {@code *} matches any run of characters (slashes and brackets included),
+ * {@code ?} any one character, everything else itself; the glob must match the whole id.
+ */
+public final class MetricGlob {
+    private final String glob;
+    private final Pattern pattern;
+
+    private MetricGlob(String glob, Pattern pattern) {
+        this.glob = glob;
+        this.pattern = pattern;
+    }
+
+    /**
+     * Compiles a glob.
+     *
+     * @throws IllegalArgumentException when the glob is blank
+     */
+    public static MetricGlob of(String glob) {
+        Objects.requireNonNull(glob, "glob");
+        return new MetricGlob(glob, compile(glob));
+    }
+
+    /** The glob as it was written. */
+    public String glob() {
+        return glob;
+    }
+
+    /** True when the glob matches the metric's whole canonical id. */
+    public boolean matches(MetricId id) {
+        return matches(id.canonical());
+    }
+
+    /** True when the glob matches the whole of a canonical id. */
+    public boolean matches(String canonicalId) {
+        return pattern.matcher(canonicalId).matches();
+    }
+
+    static Pattern compile(String glob) {
+        if (glob.isBlank()) {
+            throw new IllegalArgumentException("A metric glob must not be blank");
+        }
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            switch (c) {
+                case '*' -> regex.append(".*");
+                case '?' -> regex.append('.');
+                default -> regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString(), Pattern.DOTALL);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MetricGlob other && other.glob.equals(glob);
+    }
+
+    @Override
+    public int hashCode() {
+        return glob.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return glob;
+    }
+}
