@@ -9,6 +9,7 @@ import java.util.Locale;
 import dev.caxton.bench.history.changepoint.ChangePoint;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.report.format.HumanUnits;
 
 /**
  * The pieces the history tables share: times in UTC to the minute, short commits, change points as

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
 
+import dev.caxton.bench.report.format.HumanUnits;
+
 /**
  * One line per event, for logs: suite start, each benchmark's start, quarters of its progress, its
  * end or failure, and the suite's end.

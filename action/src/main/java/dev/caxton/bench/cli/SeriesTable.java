@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.caxton.bench.model.Measurement;
+import dev.caxton.bench.report.format.HumanUnits;
+import dev.caxton.bench.report.format.Sparkline;
 
 /**
  * {@code history show METRIC}: the series of one metric, one line per run (time, run, commit, value,

@@ -15,6 +15,7 @@ import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.report.format.HumanUnits;
 import dev.caxton.bench.target.Grade;
 import dev.caxton.bench.target.Tier;
 

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
+import dev.caxton.bench.report.format.HumanUnits;
+
 /**
  * A single status line redrawn in place with {@code \r} (what runs, benchmark i/n, percent, elapsed
  * and estimated time left), above which each finished benchmark leaves one line.

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import dev.caxton.bench.history.changepoint.ChangePoint;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.report.format.HumanUnits;
+import dev.caxton.bench.report.format.Sparkline;
 
 /**
  * {@code history trend}: one line per metric: its name, a sparkline of the window's runs (a space

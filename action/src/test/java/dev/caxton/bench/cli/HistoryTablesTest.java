@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.changepoint.ChangePoint;
 import dev.caxton.bench.history.changepoint.ChangePointDetector;
+import dev.caxton.bench.report.format.Sparkline;
 
 /** The trend and show tables of the fixed history, sealed by golden files under two locales. */
 class HistoryTablesTest {

@@ -1,4 +1,4 @@
-package dev.caxton.bench.cli;
+package dev.caxton.bench.report.format;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -14,7 +14,7 @@ import dev.caxton.bench.model.Unit;
  * significant digits, trailing zeros dropped, always formatted with {@link java.util.Locale#ROOT} rules
  * (a dot for decimals, no grouping), so output never varies by locale.
  */
-final class HumanUnits {
+public final class HumanUnits {
     private static final MathContext THREE_DIGITS = new MathContext(3, RoundingMode.HALF_EVEN);
     private static final List<String> SI = List.of("", "K", "M", "G", "T", "P");
     private static final List<String> BYTES = List.of("B", "kB", "MB", "GB", "TB", "PB");
@@ -22,9 +22,9 @@ final class HumanUnits {
     private HumanUnits() {}
 
     /** A number and its unit suffix, for example {@code 8.1M} and {@code msg/s}; the suffix may be empty. */
-    record Parts(String number, String suffix) {
+    public record Parts(String number, String suffix) {
         /** The number and the suffix as people write them: {@code 8.1M msg/s}, {@code 4.2%}. */
-        String text() {
+        public String text() {
             if (suffix.isEmpty()) {
                 return number;
             }
@@ -37,11 +37,12 @@ final class HumanUnits {
     }
 
     /** {@code value} in {@code unit}, scaled to a readable magnitude. */
-    static String format(double value, Unit unit) {
+    public static String format(double value, Unit unit) {
         return parts(value, unit).text();
     }
 
-    static Parts parts(double value, Unit unit) {
+    /** {@code value} in {@code unit} split into its number and its unit suffix, for columns that share a suffix. */
+    public static Parts parts(double value, Unit unit) {
         if (Double.isNaN(value)) {
             return new Parts("NaN", suffixOf(unit));
         }
@@ -118,7 +119,7 @@ final class HumanUnits {
     }
 
     /** Three significant digits, trailing zeros dropped: {@code 12.3}, {@code 8.1}, {@code 180}. */
-    static String digits(double value) {
+    public static String digits(double value) {
         return plain(round(value));
     }
 
@@ -134,12 +135,12 @@ final class HumanUnits {
     }
 
     /** A duration in words: {@code 412 ms}, {@code 12.3 s}, {@code 2.5 min}. */
-    static String duration(java.time.Duration d) {
+    public static String duration(java.time.Duration d) {
         return format(d.toNanos(), Unit.NANOSECONDS);
     }
 
     /** A clock reading for progress lines: {@code 0:07}, {@code 12:34}, {@code 1:02:03}. */
-    static String clock(Duration d) {
+    public static String clock(Duration d) {
         long s = Math.max(0, d.toSeconds());
         long h = s / 3600;
         long m = (s % 3600) / 60;

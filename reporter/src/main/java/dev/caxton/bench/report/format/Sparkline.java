@@ -1,4 +1,4 @@
-package dev.caxton.bench.cli;
+package dev.caxton.bench.report.format;
 
 /**
  * A series as a line of unicode blocks, {@code ▁▂▃▄▅▆▇█}, one character per point: the lowest value
@@ -6,15 +6,16 @@ package dev.caxton.bench.cli;
  * series whose values are all equal is flat ({@code ▄}); a missing point (NaN) is a space, so gaps
  * stay where they happened.
  */
-final class Sparkline {
-    static final String BLOCKS = "▁▂▃▄▅▆▇█";
+public final class Sparkline {
+    /** The eight blocks, lowest first. */
+    public static final String BLOCKS = "▁▂▃▄▅▆▇█";
     private static final char FLAT = '▄';
     private static final char GAP = ' ';
 
     private Sparkline() {}
 
     /** One character per value; NaN is a gap. */
-    static String of(double[] values) {
+    public static String of(double[] values) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : values) {

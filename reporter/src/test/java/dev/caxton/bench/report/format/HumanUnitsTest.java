@@ -1,4 +1,4 @@
-package dev.caxton.bench.cli;
+package dev.caxton.bench.report.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

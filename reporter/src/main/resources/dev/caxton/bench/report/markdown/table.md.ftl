@@ -1,0 +1,8 @@
+<#-- One table of metric rows, used for the shown and the folded rows of a section. -->
+<#macro metrics rows>
+| Metric | Baseline | Current | Change | Verdict | Grade | Trend |
+|:--|--:|--:|--:|:--|:--|:--|
+<#list rows as row>
+| ${row.name} | ${row.baseline} | ${row.current} | ${row.change} | ${row.verdict} | ${row.grade} | ${row.trend} |
+</#list>
+</#macro>
