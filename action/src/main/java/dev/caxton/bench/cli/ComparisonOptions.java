@@ -31,7 +31,7 @@ final class ComparisonOptions {
             description = "The history (default: .caxton-bench/history.csv). Run files are looked up in 'runs' beside it.")
     Optional<Path> history = Optional.empty();
 
-    @Option(names = "--config", aliases = "--targets", paramLabel = "FILE",
+    @Option(names = {"--config", "--targets"}, paramLabel = "FILE",
             description = "The configuration file with target, threshold and fail-threshold lines (default: "
                     + "targets.conf beside the history, if it exists).")
     Optional<Path> config = Optional.empty();
