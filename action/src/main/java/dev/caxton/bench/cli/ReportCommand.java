@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
         boolean stdout = out.isPresent() && out.get().toString().equals("-");
         Path file = out.filter(p -> !stdout).map(invocation::resolve).orElse(
                 HistoryCommand.folder(options.historyFile(invocation)).resolve(format == Format.MD ? "report.md" : "report.txt"));
-        ReportOptions reportOptions = ReportOptions.defaults();
+        ReportOptions reportOptions = Reports.fileOptions();
         if (template.isPresent()) {
             Path dir = invocation.resolve(template.get());
             if (!Files.isDirectory(dir)) {
@@ -72,7 +72,7 @@ final class ReportCommand implements Callable<Integer> {
         String text;
         try {
             text = format == Format.MD
-                    ? MarkdownReport.render(Reports.input(outcome, Optional.of(stdout ? "the report file" : invocation.show(file))), reportOptions)
+                    ? MarkdownReport.render(Reports.input(outcome, Optional.empty()), reportOptions)
                     : TextReport.render(Reports.input(outcome, Optional.empty()), reportOptions);
         } catch (ReportTemplateException e) {
             throw new UsageException(TerminalText.sanitize(e.getMessage()));

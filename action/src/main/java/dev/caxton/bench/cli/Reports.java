@@ -11,6 +11,17 @@ import dev.caxton.bench.report.markdown.ReportInput;
 final class Reports {
     private Reports() {}
 
+    /**
+     * The longest report file: a file is not a comment, so it keeps every row up to the size of GitHub's job
+     * summary (1 MiB); the comment made from it is cut to GitHub's comment limit.
+     */
+    static final int FILE_LIMIT = 1_000_000;
+
+    /** Options for a report file: every row (up to {@link #FILE_LIMIT}), bundled or custom templates. */
+    static dev.caxton.bench.report.markdown.ReportOptions fileOptions() {
+        return dev.caxton.bench.report.markdown.ReportOptions.defaults().withCharacterLimit(FILE_LIMIT);
+    }
+
     static ReportInput input(ComparisonFlow.Outcome outcome, Optional<String> fullReportLocation) {
         RunInfo c = outcome.current().info();
         return new ReportInput(outcome.comparison(), c.suite(), outcome.selection().reason(), outcome.trends(),

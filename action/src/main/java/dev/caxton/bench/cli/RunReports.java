@@ -11,7 +11,6 @@ import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.HistoryFormatException;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.report.markdown.MarkdownReport;
-import dev.caxton.bench.report.markdown.ReportOptions;
 
 /**
  * What {@code run} does after appending its runs to the history: compare each with its automatic
@@ -39,8 +38,7 @@ final class RunReports {
                     outDir.resolve("runs"), run, "auto", Optional.empty(), false, config.settings());
             Path file = outDir.resolve(runs.size() == 1 ? Defaults.REPORT_FILE
                     : "report-" + run.info().system().replaceAll("[^A-Za-z0-9._-]", "_") + ".md");
-            String markdown = MarkdownReport.render(Reports.input(outcome, Optional.of(invocation.show(file))),
-                    ReportOptions.defaults());
+            String markdown = MarkdownReport.render(Reports.input(outcome, Optional.empty()), Reports.fileOptions());
             ReportCommand.write(file, markdown);
             String who = runs.size() == 1 ? "" : TerminalText.sanitize(run.info().system()) + ": ";
             invocation.out().println("Compared: " + who + Reports.summaryLine(outcome));
