@@ -22,6 +22,10 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
     /** The targets file read from the output folder when it exists and {@code --targets} is not given. */
     static final String TARGETS_FILE = "targets.conf";
     static final FailOn FAIL_ON = FailOn.ERROR;
+    /** The commands that only compare runs already made: they fail by --fail-on only when asked. */
+    static final java.util.Set<String> COMPARING = java.util.Set.of("compare", "report");
+    /** The report {@code run} and {@code report} write, relative to the output folder. */
+    static final String REPORT_FILE = "report.md";
     /** The history file of the {@code history} commands; {@code run} and {@code import} use OUTPUT/history.csv. */
     static final Path HISTORY = OUTPUT.resolve("history.csv");
     /** The history file's name in the output folder of {@code run} and {@code import}. */
@@ -44,10 +48,11 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
             case "--system" -> run.system();
             case "--output" -> OUTPUT.toString();
             case "--parallelism" -> Integer.toString(AgentSystemConfig.defaults().parallelism());
-            case "--fail-on" -> FAIL_ON.label();
+            case "--fail-on" -> COMPARING.contains(option.command().name()) ? FailOn.NEVER.label() : FAIL_ON.label();
             case "--hlog-unit" -> ImportOptions.defaults().histogramLogUnit().label();
             case "--history" -> history ? HISTORY.toString() : null;
             case "--last" -> Integer.toString(HISTORY_LAST);
+            case "--baseline" -> "auto";
             default -> null;
         };
     }

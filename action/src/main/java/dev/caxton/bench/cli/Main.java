@@ -46,6 +46,8 @@ public final class Main {
         CommandLine cl = new CommandLine(new TopCommand(invocation));
         cl.addSubcommand(new CommandLine(new RunCommand(invocation, engine)));
         cl.addSubcommand(new CommandLine(new ImportCommand(invocation, engine)));
+        cl.addSubcommand(new CommandLine(new CompareCommand(invocation)));
+        cl.addSubcommand(new CommandLine(new ReportCommand(invocation)));
         cl.addSubcommand(new CommandLine(new SystemsCommand(invocation)));
         cl.addSubcommand(new CommandLine(new SuitesCommand(invocation)));
         cl.addSubcommand(new CommandLine(new MergeCommand(invocation)));

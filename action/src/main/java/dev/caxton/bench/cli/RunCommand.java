@@ -157,8 +157,19 @@ final class RunCommand implements Callable<Integer> {
                 recorded &= recorder.record(runs.get(i), files.get(i));
             }
         }
+        List<ComparisonFlow.Outcome> compared = recorded && historyFile.isPresent()
+                ? RunReports.compareAndWrite(invocation, historyFile.get(), outDir, runs,
+                        Defaults.targetsFile(invocation, targets, outDir))
+                : List.of();
         invocation.out().flush();
         ExitCode verdict = verdict(runs, grading);
+        if (verdict == ExitCode.OK) {
+            for (ComparisonFlow.Outcome o : compared) {
+                if (CompareCommand.verdict(invocation, failOn, o) != ExitCode.OK.code()) {
+                    verdict = ExitCode.POLICY_FAILURE;
+                }
+            }
+        }
         return verdict == ExitCode.OK && !recorded ? ExitCode.POLICY_FAILURE.code() : verdict.code();
     }
 

@@ -19,8 +19,8 @@ import dev.caxton.bench.model.RunInfo;
  *   <li>Push: the previous run on the same branch (by start time, then run id).</li>
  *   <li>Named: the run saved under the name ({@link Baselines}).</li>
  * </ul>
- * Only runs of the current run's environment fingerprint are candidates unless
- * {@code anyEnvironment}; the current run itself never is.
+ * Only runs of the current run's suite and system, and of its environment fingerprint unless
+ * {@code anyEnvironment}, are candidates (a named baseline is taken as named); the current run itself never is.
  */
 public final class BaselineSelector {
     private BaselineSelector() {}
@@ -97,7 +97,11 @@ public final class BaselineSelector {
         String fp = current.environment().fingerprint();
         Predicate<Run> env = r -> anyEnvironment || r.info().environment().fingerprint().equals(fp);
         Predicate<Run> notCurrent = r -> !r.info().runId().equals(current.runId());
-        List<Run> candidates = history.runs().stream().filter(notCurrent).filter(env).toList(); // oldest first
+        // only runs of the same suite and system compare: a history holds every suite and system side by side
+        Predicate<Run> sameSubject = r -> r.info().suite().equals(current.suite())
+                && r.info().system().equals(current.system());
+        List<Run> candidates = history.runs().stream().filter(notCurrent).filter(env).filter(sameSubject)
+                .toList(); // oldest first
         String where = anyEnvironment ? "" : " in environment " + fp;
         if (context instanceof PullRequest pr) {
             return pullRequest(history, candidates, pr, where, notCurrent);

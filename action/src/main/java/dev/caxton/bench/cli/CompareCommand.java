@@ -1,0 +1,66 @@
+package dev.caxton.bench.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import dev.caxton.bench.compare.BenchConfig;
+import dev.caxton.bench.history.Baselines;
+import dev.caxton.bench.history.History;
+import dev.caxton.bench.model.Run;
+import dev.caxton.bench.report.markdown.ReportOptions;
+import dev.caxton.bench.report.markdown.TextReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code caxton-bench compare}: the comparison of a run with its baseline, as a table on stdout. */
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
+        description = {"Compares a run with its baseline and prints the verdict of every metric: regression, improvement, "
+                + "no change, inconclusive (the noise is larger than the change), new or missing.",
+                "A change counts only beyond the metric's threshold (10% unless the configuration file says otherwise) "
+                        + "and beyond the noise: the samples on both sides when there are some, else the baseline "
+                        + "branch's recent runs in the history."},
+        footer = {"", "Exit codes: 0 ok; 1 --fail-on calls the comparison a failure, or the history is malformed; "
+                + "2 usage error (an unknown run or baseline); 3 internal error."})
+final class CompareCommand implements Callable<Integer> {
+    private final Invocation invocation;
+
+    @Mixin
+    ComparisonOptions options = new ComparisonOptions();
+
+    CompareCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    @Override
+    public Integer call() {
+        ComparisonFlow.Outcome outcome = compare(invocation, options);
+        invocation.out().print(TextReport.render(Reports.input(outcome, Optional.empty()),
+                ReportOptions.defaults().withColour(invocation.style() == Style.COLOUR)));
+        invocation.out().println();
+        invocation.out().println(Reports.summaryLine(outcome));
+        invocation.out().flush();
+        return verdict(invocation, options.failOn, outcome);
+    }
+
+    /** Reads the history and configuration and compares the chosen run with its baseline. */
+    static ComparisonFlow.Outcome compare(Invocation invocation, ComparisonOptions options) {
+        java.nio.file.Path file = options.historyFile(invocation);
+        History history = HistoryCommand.open(invocation, file, options.lenient);
+        BenchConfig config = options.config(invocation);
+        Run current = options.current(invocation, history, GitIdentity.detect(invocation));
+        Baselines baselines = HistoryBaselineCommand.baselines(file);
+        return ComparisonFlow.compare(history, baselines, options.runsDir(invocation), current, options.baseline,
+                Optional.empty(), options.anyEnvironment, config.settings());
+    }
+
+    /** 1 with the regressions on stderr when the policy fails the comparison, else 0. */
+    static int verdict(Invocation invocation, FailOn failOn, ComparisonFlow.Outcome outcome) {
+        if (!failOn.failsOn(outcome.comparison())) {
+            return ExitCode.OK.code();
+        }
+        invocation.err().println("caxton-bench: --fail-on=" + failOn.label() + " and the comparison found "
+                + outcome.comparison().regressions().size() + " regression(s) (exit 1):");
+        invocation.err().print(Reports.regressionLines(outcome.comparison()));
+        return ExitCode.POLICY_FAILURE.code();
+    }
+}
