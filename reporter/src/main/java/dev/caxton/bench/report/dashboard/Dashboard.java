@@ -1,7 +1,6 @@
 package dev.caxton.bench.report.dashboard;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,9 +14,8 @@ import java.util.Objects;
 
 import dev.caxton.bench.history.changepoint.ChangePointDetector;
 import dev.caxton.bench.target.Targets;
-import freemarker.template.Configuration;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
+import dev.caxton.bench.report.template.LockedTemplates;
+import dev.caxton.bench.report.template.TemplateFailure;
 
 /**
  * Renders the self-contained HTML dashboard: one file with its styles, data and script inline, no
@@ -33,12 +31,12 @@ public final class Dashboard {
 
     private final Targets targets;
     private final ChangePointDetector detector;
-    private final Configuration configuration;
+    private final LockedTemplates templates;
 
     private Dashboard(Targets targets, ChangePointDetector detector) {
         this.targets = Objects.requireNonNull(targets, "targets");
         this.detector = Objects.requireNonNull(detector, "detector");
-        this.configuration = Templates.configuration();
+        this.templates = Templates.dashboard();
     }
 
     /** Grades against {@link Targets#defaults()} and finds change points with the detector's default options. */
@@ -60,16 +58,11 @@ public final class Dashboard {
     public String render(DashboardInput input) {
         Objects.requireNonNull(input, "input");
         DashboardView.Page page = DashboardView.of(input, targets, detector);
-        StringWriter out = new StringWriter(page.dataJson().length() + 4096 + page.series().size() * 1024);
         try {
-            Template template = configuration.getTemplate(TEMPLATE);
-            template.process(Map.of("page", page), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the dashboard template " + TEMPLATE + ": " + e.getMessage(), e);
-        } catch (TemplateException e) {
+            return templates.render(TEMPLATE, Map.of("page", page));
+        } catch (TemplateFailure e) {
             throw new IllegalStateException("The dashboard template failed (a bug in Caxton Bench): " + e.getMessage(), e);
         }
-        return out.toString();
     }
 
     /**

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import dev.caxton.bench.report.template.LockedTemplates;
 
-import freemarker.template.Configuration;
 
 /**
  * The pull-request report: GitHub-flavoured Markdown rendered by FreeMarker templates from Java view
@@ -67,7 +67,7 @@ public final class MarkdownReport {
     public static String render(ReportInput input, ReportOptions options) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(options, "options");
-        Configuration configuration = options.templateDirectory().map(MarkdownTemplates::withFolder)
+        LockedTemplates configuration = options.templateDirectory().map(MarkdownTemplates::withFolder)
                 .orElseGet(MarkdownTemplates::bundled);
         ReportModel model = ReportModel.of(input, Flavour.MARKDOWN, options.characterLimit());
         return SizeLimit.fit(model, page -> MarkdownTemplates.render(configuration, page), options.characterLimit());

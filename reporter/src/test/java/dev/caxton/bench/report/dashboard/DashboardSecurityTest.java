@@ -3,7 +3,6 @@ package dev.caxton.bench.report.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,14 +10,12 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import freemarker.template.Configuration;
-import freemarker.template.Template;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class DashboardSecurityTest {
-    private static final Configuration CONFIGURATION = Templates.configuration();
+    private static final dev.caxton.bench.report.template.LockedTemplates TEMPLATES = Templates.dashboard();
 
     record Model(String name, List<String> items) {
         public String secret() {
@@ -26,15 +23,12 @@ class DashboardSecurityTest {
         }
     }
 
-    private static String process(String source) throws Exception {
-        Template template = new Template("test.ftlh", source, CONFIGURATION);
-        StringWriter out = new StringWriter();
-        template.process(Map.of("m", new Model("<b>&\"'", List.of("x", "y"))), out);
-        return out.toString();
+    private static String process(String source) {
+        return TEMPLATES.renderSource("test.ftlh", source, Map.of("m", new Model("<b>&\"'", List.of("x", "y"))));
     }
 
     @Test
-    void templatesPrintRecordComponentsAndLoopOverListsWithHtmlEscaping() throws Exception {
+    void templatesPrintRecordComponentsAndLoopOverListsWithHtmlEscaping() {
         assertThat(process("${m.name} <#list m.items as i>${i}</#list>"))
                 .isEqualTo("&lt;b&gt;&amp;&quot;&#39; xy");
     }
@@ -64,10 +58,8 @@ class DashboardSecurityTest {
 
     @Test
     void objectsThatAreNotViewModelsAreRefused() {
-        assertThatThrownBy(() -> {
-            Template template = new Template("test.ftlh", "${x}", CONFIGURATION);
-            template.process(Map.of("x", new java.io.File("/")), new StringWriter());
-        }).hasMessageContaining("see records, lists, maps, strings, numbers and booleans only");
+        assertThatThrownBy(() -> TEMPLATES.renderSource("test.ftlh", "${x}", Map.of("x", new java.io.File("/"))))
+                .hasMessageContaining("see records, lists, maps, strings, numbers and booleans only");
     }
 
     @Test
