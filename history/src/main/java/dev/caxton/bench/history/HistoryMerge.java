@@ -87,10 +87,10 @@ public final class HistoryMerge {
     private static List<Located> located(Path a, HistoryFile.Parsed pa, Path b, HistoryFile.Parsed pb) {
         List<Located> out = new ArrayList<>(pa.rows().size() + pb.rows().size());
         for (int i = 0; i < pa.rows().size(); i++) {
-            out.add(new Located(pa.rows().get(i), a, pa.lines().get(i)));
+            out.add(new Located(pa.rows().get(i), a, pa.line(i)));
         }
         for (int i = 0; i < pb.rows().size(); i++) {
-            out.add(new Located(pb.rows().get(i), b, pb.lines().get(i)));
+            out.add(new Located(pb.rows().get(i), b, pb.line(i)));
         }
         return out;
     }
