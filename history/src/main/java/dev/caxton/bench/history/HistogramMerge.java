@@ -18,7 +18,8 @@ import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunInfo;
 
 /**
- * Carries the histogram logs of two histories into the folder of the merged one. Planned before
+ * Carries the histogram logs of the runs of two histories into the folder of the merged one (logs of
+ * other runs, such as a run waiting for {@code history add}, stay where they are). Planned before
  * anything is written, so that a conflict leaves every file as it was; applied after the merged
  * history has replaced its file. A log on one side is copied as it is. Logs of one run on both
  * sides that are byte for byte equal, or hold equal distributions, are kept once; logs that hold
@@ -49,6 +50,9 @@ final class HistogramMerge {
         TreeSet<String> inB = dirB.equals(dirA) ? new TreeSet<>() : new TreeSet<>(HistogramStore.runIds(dirB));
         TreeSet<String> all = new TreeSet<>(inA);
         all.addAll(inB);
+        // only the logs of the merged runs: a folder may hold logs of runs waiting for 'history add',
+        // or belong to something else altogether
+        all.retainAll(runs.keySet());
         List<Step> steps = new ArrayList<>();
         for (String id : all) {
             Path fa = HistogramStore.file(dirA, id);
@@ -83,13 +87,9 @@ final class HistogramMerge {
                     copy(steps, id, fa, dirA, outDir);
                 } else if (union.equals(mb)) {
                     copy(steps, id, fb, dirB, outDir);
-                } else if (runs.containsKey(id)) {
+                } else {
                     steps.add(new Step(id, Optional.empty(),
                             Optional.of(new Run(runs.get(id), List.of(), union, List.of()))));
-                } else {
-                    conflicts.add(new HistoryProblem(fb, 0, Optional.empty(), "the histogram logs of run " + id
-                            + " differ from " + fa + ", and the run is in neither history, so its start time for"
-                            + " the joined log is unknown. Keep one: delete the log you do not want, then merge again"));
                 }
             }
         }
