@@ -146,6 +146,10 @@ public final class HistoryFile {
             }
             var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
+            // rows are 250 to 450 bytes: room for all of them at once saves regrowing large arrays
+            int expectedRows = (int) Math.min(size / 256, 1 << 26);
+            rows = new ArrayList<>(expectedRows);
+            lines = new LineNumbers(expectedRows);
             ByteLines in = new ByteLines(ch, size);
             in.next();
             if (!in.terminated()) {
@@ -265,8 +269,16 @@ public final class HistoryFile {
 
     /** A growing list of line numbers, unboxed. */
     private static final class LineNumbers {
-        private long[] values = new long[1024];
+        private long[] values;
         private int size;
+
+        LineNumbers() {
+            this(16);
+        }
+
+        LineNumbers(int capacity) {
+            values = new long[Math.max(16, capacity)];
+        }
 
         void add(long line) {
             if (size == values.length) {
