@@ -51,7 +51,7 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
             case "--fail-on" -> COMPARING.contains(option.command().name()) ? FailOn.NEVER.label() : FAIL_ON.label();
             case "--hlog-unit" -> ImportOptions.defaults().histogramLogUnit().label();
             case "--history" -> history ? HISTORY.toString() : null;
-            case "--last" -> Integer.toString(HISTORY_LAST);
+            case "--last" -> option.command().name().equals("html") ? null : Integer.toString(HISTORY_LAST); // html: every run
             case "--baseline" -> "auto";
             default -> null;
         };

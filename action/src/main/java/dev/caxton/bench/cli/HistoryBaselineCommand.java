@@ -59,6 +59,9 @@ final class HistoryBaselineCommand implements Callable<Integer> {
         @Mixin
         HistoryCommand.FileOption file = new HistoryCommand.FileOption();
 
+        @Mixin
+        HistoryCommand.ReadOptions read = new HistoryCommand.ReadOptions();
+
         Save(Invocation invocation) {
             this.invocation = invocation;
         }
@@ -66,7 +69,7 @@ final class HistoryBaselineCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Path f = file.file(invocation);
-            History history = HistoryCommand.open(invocation, f, false);
+            History history = HistoryCommand.open(invocation, f, read.lenient);
             if (history.run(runId).isEmpty()) {
                 List<Run> runs = history.runs();
                 List<String> newest = new ArrayList<>();
@@ -98,6 +101,9 @@ final class HistoryBaselineCommand implements Callable<Integer> {
         @Mixin
         HistoryCommand.FileOption file = new HistoryCommand.FileOption();
 
+        @Mixin
+        HistoryCommand.ReadOptions read = new HistoryCommand.ReadOptions();
+
         ListBaselines(Invocation invocation) {
             this.invocation = invocation;
         }
@@ -111,7 +117,7 @@ final class HistoryBaselineCommand implements Callable<Integer> {
                         + "; save one with 'caxton-bench history baseline save NAME RUN_ID'.");
                 return ExitCode.OK.code();
             }
-            History history = HistoryCommand.open(invocation, f, true);
+            History history = HistoryCommand.open(invocation, f, read.lenient);
             List<List<String>> table = new ArrayList<>();
             table.add(List.of("name", "run", "time (UTC)", "commit", "branch"));
             for (Map.Entry<String, String> e : saved.entrySet()) {

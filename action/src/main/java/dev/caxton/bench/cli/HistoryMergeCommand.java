@@ -16,7 +16,10 @@ import picocli.CommandLine.Parameters;
         description = {"Merges two histories: the union of their rows by (run id, metric id), ordered by run time, "
                 + "written to a new file that then replaces --out (default: A).",
                 "Rows that are equal in both are kept once; a row with two different contents is a conflict, "
-                        + "listed with both lines, and nothing is written."})
+                        + "listed with both lines, and nothing is written.",
+                "The histogram logs beside A and B (histograms/<run-id>.hlog) go beside C: copied, kept once when "
+                        + "equal, joined when they hold different metrics of one run; two different distributions "
+                        + "of one metric in one run are a conflict."})
 final class HistoryMergeCommand implements Callable<Integer> {
     private final Invocation invocation;
 
@@ -50,6 +53,11 @@ final class HistoryMergeCommand implements Callable<Integer> {
         invocation.out().println("Merged " + invocation.show(fa) + " and " + invocation.show(fb) + " into "
                 + invocation.show(fc) + ": " + r.runs() + (r.runs() == 1 ? " run, " : " runs, ") + r.rows()
                 + (r.rows() == 1 ? " row" : " rows") + " (" + r.duplicatesCollapsed() + " in both).");
+        int logs = r.histogramLogsWritten().size();
+        if (logs > 0) {
+            invocation.out().println("Copied or joined " + logs + " histogram " + (logs == 1 ? "log" : "logs") + " into "
+                    + invocation.show(r.histogramLogsWritten().get(0).getParent()) + ".");
+        }
         invocation.out().flush();
         return ExitCode.OK.code();
     }

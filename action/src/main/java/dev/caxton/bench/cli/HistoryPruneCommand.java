@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
 @Command(name = "prune", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Removes whole runs from the history: all but the newest N, or those that started before DATE. "
                 + "The file is replaced atomically (a new file, then a rename); appends wait for it.",
-                "With --branch, only that branch's runs are removed (and counted by --keep-last)."})
+                "With --branch, only that branch's runs are removed (and counted by --keep-last).",
+                "The histogram logs of the removed runs (histograms/<run-id>.hlog beside the history) are deleted "
+                        + "after the new file is in place."})
 final class HistoryPruneCommand implements Callable<Integer> {
     private final Invocation invocation;
 
@@ -67,6 +69,12 @@ final class HistoryPruneCommand implements Callable<Integer> {
         invocation.out().println("Pruned " + invocation.show(f) + ": removed " + result.runsRemoved()
                 + (result.runsRemoved() == 1 ? " run (" : " runs (") + result.rowsRemoved() + " rows), kept "
                 + result.runsKept() + (result.runsKept() == 1 ? " run (" : " runs (") + result.rowsKept() + " rows).");
+        int logs = result.histogramLogsDeleted().size();
+        if (logs > 0) {
+            invocation.out().println("Deleted the histogram " + (logs == 1 ? "log" : "logs") + " of " + logs
+                    + (logs == 1 ? " removed run" : " removed runs") + " from "
+                    + invocation.show(result.histogramLogsDeleted().get(0).getParent()) + ".");
+        }
         invocation.out().flush();
         return ExitCode.OK.code();
     }

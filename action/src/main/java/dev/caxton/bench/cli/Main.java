@@ -55,6 +55,7 @@ public final class Main {
         history.addSubcommand(new CommandLine(new HistoryListCommand(invocation)));
         history.addSubcommand(new CommandLine(new HistoryShowCommand(invocation, engine)));
         history.addSubcommand(new CommandLine(new HistoryTrendCommand(invocation, engine)));
+        history.addSubcommand(new CommandLine(new HistoryHtmlCommand(invocation)));
         history.addSubcommand(new CommandLine(new HistoryMergeCommand(invocation)));
         history.addSubcommand(new CommandLine(new HistoryPruneCommand(invocation)));
         history.addSubcommand(new CommandLine(new HistoryImportGabCommand(invocation, engine)));

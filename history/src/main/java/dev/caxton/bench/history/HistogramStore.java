@@ -74,15 +74,30 @@ public final class HistogramStore {
             w.outputIntervalHistogram(0, 0, h);
         }
         w.close();
-        Path target = file(dir, run.info().runId());
+        return java.util.Optional.of(writeBytes(dir, run.info().runId(), bytes.toByteArray()));
+    }
+
+    /**
+     * The folder of the histogram logs that belong to a history file: {@code histograms} beside it
+     * ({@code .caxton-bench/histograms} for {@code .caxton-bench/history.csv}).
+     */
+    public static Path besideHistory(Path historyFile) {
+        Path absolute = historyFile.toAbsolutePath();
+        Path folder = absolute.getParent() == null ? absolute : absolute.getParent();
+        return folder.resolve("histograms");
+    }
+
+    /** Writes the log of a run atomically (a temporary file beside it, forced, then renamed) and returns it. */
+    static Path writeBytes(Path dir, String runId, byte[] bytes) {
+        Path target = file(dir, runId);
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            Path candidate = dir.resolve("." + run.info().runId() + "."
+            Path candidate = dir.resolve("." + runId + "."
                     + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".hlog.tmp");
             try (FileChannel ch = FileChannel.open(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 tmp = candidate;
-                ByteBuffer buf = ByteBuffer.wrap(bytes.toByteArray());
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
@@ -90,9 +105,9 @@ public final class HistogramStore {
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             tmp = null;
-            return java.util.Optional.of(target);
+            return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the histograms of run " + run.info().runId() + " to " + target
+            throw new UncheckedIOException("Cannot write the histograms of run " + runId + " to " + target
                     + ": " + e + ". Check that the folder is writable and the disk has room", e);
         } finally {
             if (tmp != null) {
@@ -103,6 +118,26 @@ public final class HistogramStore {
                 }
             }
         }
+    }
+
+    /**
+     * Deletes the logs of these runs from {@code dir}, if they exist; returns the ones deleted. A log
+     * that cannot be deleted is reported in {@code problems} and left.
+     */
+    static List<Path> delete(Path dir, java.util.Collection<String> runIds, List<String> problems) {
+        List<Path> deleted = new java.util.ArrayList<>();
+        for (String runId : runIds) {
+            Path f = file(dir, runId);
+            try {
+                if (Files.deleteIfExists(f)) {
+                    deleted.add(f);
+                }
+            } catch (IOException e) {
+                problems.add("the histogram log " + f + " of pruned run " + runId + " could not be deleted (" + e
+                        + "); it is harmless, delete it by hand");
+            }
+        }
+        return deleted;
     }
 
     /**

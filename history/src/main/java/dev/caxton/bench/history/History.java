@@ -35,14 +35,20 @@ public final class History {
         this.warnings = List.copyOf(warnings);
         Map<String, RunInfo> infos = new LinkedHashMap<>();
         Map<String, List<Measurement>> measurements = new LinkedHashMap<>();
+        RunInfo current = null; // rows of a run come in blocks that share one RunInfo when read from a file
+        List<Measurement> currentList = null;
         for (HistoryRow row : rows) {
-            String id = row.run().runId();
-            RunInfo earlier = infos.putIfAbsent(id, row.run());
-            if (earlier != null && !earlier.equals(row.run())) {
-                throw new IllegalArgumentException("Run " + id + " is described in two ways: " + earlier + " and "
-                        + row.run() + "; a run id names one run");
+            if (row.run() != current) {
+                current = row.run();
+                String id = current.runId();
+                RunInfo earlier = infos.putIfAbsent(id, current);
+                if (earlier != null && !earlier.equals(current)) {
+                    throw new IllegalArgumentException("Run " + id + " is described in two ways: " + earlier + " and "
+                            + current + "; a run id names one run");
+                }
+                currentList = measurements.computeIfAbsent(id, k -> new ArrayList<>());
             }
-            measurements.computeIfAbsent(id, k -> new ArrayList<>()).add(row.measurement());
+            currentList.add(row.measurement());
         }
         List<RunInfo> order = new ArrayList<>(infos.values());
         order.sort(CHRONOLOGICAL);

@@ -1,11 +1,8 @@
 package dev.caxton.bench.history;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -46,8 +43,6 @@ public final class HistoryFile {
 
     /** The schema version written by this version of Caxton Bench. */
     public static final int SCHEMA_VERSION = CsvV1.VERSION;
-
-    private static final int BLOCK = 64 * 1024;
 
     private HistoryFile() {}
 
@@ -124,68 +119,89 @@ public final class HistoryFile {
         return new HistoryReadResult(p.version, p.rows, p.warnings);
     }
 
-    /** Rows with their line numbers, for messages that point at lines. */
-    record Parsed(int version, List<HistoryRow> rows, List<Long> lines, List<HistoryProblem> warnings) {}
+    /** Rows with their 1-based line numbers ({@code lines[i]} is the line of row i), for messages that point at lines. */
+    record Parsed(int version, List<HistoryRow> rows, long[] lines, List<HistoryProblem> warnings) {
+        long line(int row) {
+            return lines[row];
+        }
+    }
 
+    /**
+     * Reads the file's bytes in large blocks and splits them into lines itself: each row of a run after
+     * its first is read by {@link CsvV1FastPath} straight from the bytes; a run's first row, and any
+     * line the fast path does not take, is decoded strictly as UTF-8 and read by the schema's reader,
+     * which names the column and the fix of a malformed row.
+     */
     static Parsed parse(Path file, ReadMode mode) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(mode, "mode");
         List<HistoryRow> rows = new ArrayList<>();
-        List<Long> lines = new ArrayList<>();
+        LineNumbers lines = new LineNumbers();
         List<HistoryProblem> warnings = new ArrayList<>();
         List<HistoryProblem> errors = new ArrayList<>();
-        boolean endsWithNewline;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             if (size == 0) {
-                return new Parsed(SCHEMA_VERSION, rows, lines, warnings);
+                return new Parsed(SCHEMA_VERSION, rows, lines.toArray(), warnings);
             }
-            ByteBuffer last = ByteBuffer.allocate(1);
-            ch.read(last, size - 1);
-            endsWithNewline = last.get(0) == '\n';
             var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
-            BufferedReader r = new BufferedReader(new InputStreamReader(Channels.newInputStream(ch.position(0)), decoder),
-                    BLOCK);
-            String header = r.readLine();
-            String next = r.readLine();
-            if (next == null && !endsWithNewline) {
+            // rows are 250 to 450 bytes: room for all of them at once saves regrowing large arrays
+            int expectedRows = (int) Math.min(size / 256, 1 << 26);
+            rows = new ArrayList<>(expectedRows);
+            lines = new LineNumbers(expectedRows);
+            ByteLines in = new ByteLines(ch, size);
+            in.next();
+            if (!in.terminated()) {
                 warnings.add(new HistoryProblem(file, 1, Optional.empty(), "the header is torn (a writer stopped in the"
                         + " middle of creating the file); the history is empty and the next append rewrites the header"));
-                return new Parsed(SCHEMA_VERSION, rows, lines, warnings);
+                return new Parsed(SCHEMA_VERSION, rows, lines.toArray(), warnings);
             }
+            String header = stripCr(decode(decoder, in));
             SchemaVersions.Version version = SchemaVersions.forHeader(header).orElseThrow(() -> new HistoryFormatException(
                     List.of(new HistoryProblem(file, 1, Optional.empty(), SchemaVersions.unknownHeader(header)))));
             RunCache cache = new RunCache();
+            CsvV1FastPath fast = version.number() == CsvV1.VERSION ? new CsvV1FastPath(cache) : null;
             Map<String, RunInfo> runs = new HashMap<>();
             String blockRun = null;
             RunInfo blockInfo = null;
             Map<MetricId, Long> blockKeys = new IdentityHashMap<>();
             long lineNo = 1;
-            while (next != null) {
-                String line = next;
-                next = r.readLine();
+            while (in.next()) {
                 lineNo++;
-                if (next == null && !endsWithNewline) {
-                    warnings.add(new HistoryProblem(file, lineNo, Optional.empty(), "the last line is torn (" + line.length()
+                byte[] buf = in.buffer();
+                if (!in.terminated()) {
+                    String torn = new String(buf, in.start(), in.end() - in.start(), StandardCharsets.UTF_8);
+                    warnings.add(new HistoryProblem(file, lineNo, Optional.empty(), "the last line is torn (" + torn.length()
                             + " characters without an end of line: a writer stopped in the middle of appending); it is"
                             + " ignored, and the next append removes it"));
                     break;
                 }
-                if (line.isBlank()) {
-                    warnings.add(new HistoryProblem(file, lineNo, Optional.empty(), "an empty line; it is ignored"));
-                    continue;
-                }
-                HistoryRow row;
-                try {
-                    row = version.reader().read(line, cache);
-                } catch (CsvV1.FieldError e) {
-                    HistoryProblem problem = new HistoryProblem(file, lineNo, e.columnName(),
-                            e.getMessage() + "; fix or delete the line, or restore the file from git");
-                    if (!bad(mode, problem, warnings, errors)) {
-                        break;
+                HistoryRow row = fast == null ? null : fast.read(buf, in.start(), in.end());
+                if (row == null) {
+                    String line = decode(decoder, in);
+                    if (line.isBlank()) {
+                        warnings.add(new HistoryProblem(file, lineNo, Optional.empty(), "an empty line; it is ignored"));
+                        continue;
                     }
-                    continue;
+                    try {
+                        int cr = line.indexOf('\r');
+                        if (cr >= 0 && cr < line.length() - 1) {
+                            throw new CsvV1.FieldError(-1, "a carriage return (\\r) inside the line; rows end with a line"
+                                    + " feed (or \\r\\n) and hold no other line break");
+                        }
+                        row = version.reader().read(line, cache);
+                    } catch (CsvV1.FieldError e) {
+                        HistoryProblem problem = new HistoryProblem(file, lineNo, e.columnName(),
+                                e.getMessage() + "; fix or delete the line, or restore the file from git");
+                        if (!bad(mode, problem, warnings, errors)) {
+                            break;
+                        }
+                        continue;
+                    }
+                    if (fast != null) {
+                        fast.learn(buf, in.start(), in.end(), row);
+                    }
                 }
                 String runId = row.run().runId();
                 RunInfo known = runId.equals(blockRun) ? blockInfo : runs.get(runId);
@@ -232,14 +248,55 @@ public final class HistoryFile {
                 throw new HistoryFormatException(errors);
             }
             checkRuns(file, rows, lines, warnings);
-            return new Parsed(version.number(), rows, lines, warnings);
+            return new Parsed(version.number(), rows, lines.toArray(), warnings);
         } catch (NoSuchFileException e) {
-            return new Parsed(SCHEMA_VERSION, rows, lines, warnings);
+            return new Parsed(SCHEMA_VERSION, rows, lines.toArray(), warnings);
         } catch (CharacterCodingException e) {
             throw new HistoryFormatException(List.of(new HistoryProblem(file, 0, Optional.empty(), "the file is not UTF-8 ("
                     + e + "); histories are written in UTF-8. Restore the file from git")));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the history " + file + ": " + e, e);
+        }
+    }
+
+    private static String decode(java.nio.charset.CharsetDecoder decoder, ByteLines in) throws CharacterCodingException {
+        return decoder.decode(ByteBuffer.wrap(in.buffer(), in.start(), in.end() - in.start())).toString();
+    }
+
+    private static String stripCr(String line) {
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    /** A growing list of line numbers, unboxed. */
+    private static final class LineNumbers {
+        private long[] values;
+        private int size;
+
+        LineNumbers() {
+            this(16);
+        }
+
+        LineNumbers(int capacity) {
+            values = new long[Math.max(16, capacity)];
+        }
+
+        void add(long line) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = line;
+        }
+
+        long get(int i) {
+            return values[i];
+        }
+
+        void truncate(int newSize) {
+            size = newSize;
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
         }
     }
 
@@ -257,13 +314,23 @@ public final class HistoryFile {
      * Drops a run cut short at the end of the file (a writer killed in the middle of its single
      * write); warns about runs elsewhere whose row count differs from what they announce.
      */
-    private static void checkRuns(Path file, List<HistoryRow> rows, List<Long> lines, List<HistoryProblem> warnings) {
+    private static void checkRuns(Path file, List<HistoryRow> rows, LineNumbers lines, List<HistoryProblem> warnings) {
         if (rows.isEmpty()) {
             return;
         }
         Map<String, int[]> counts = new LinkedHashMap<>();
-        for (HistoryRow row : rows) {
-            counts.computeIfAbsent(row.run().runId(), k -> new int[1])[0]++;
+        Map<String, Integer> firstIndex = new HashMap<>();
+        RunInfo current = null;
+        int[] count = null;
+        for (int i = 0; i < rows.size(); i++) {
+            RunInfo run = rows.get(i).run();
+            if (run != current) {
+                current = run;
+                String id = run.runId();
+                count = counts.computeIfAbsent(id, k -> new int[1]);
+                firstIndex.putIfAbsent(id, i);
+            }
+            count[0]++;
         }
         HistoryRow lastRow = rows.get(rows.size() - 1);
         String lastRun = lastRow.run().runId();
@@ -278,19 +345,15 @@ public final class HistoryFile {
                     + " rows: a writer stopped in the middle of appending it; its rows are ignored, and the next append"
                     + " removes them"));
             rows.subList(from, rows.size()).clear();
-            lines.subList(from, lines.size()).clear();
+            lines.truncate(from);
             counts.remove(lastRun);
         }
-        Map<String, Integer> firstIndex = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            firstIndex.putIfAbsent(rows.get(i).run().runId(), i);
-        }
-        counts.forEach((runId, count) -> {
+        counts.forEach((runId, c) -> {
             int i = firstIndex.get(runId);
             int announced = rows.get(i).runRows();
-            if (count[0] != announced) {
+            if (c[0] != announced) {
                 warnings.add(new HistoryProblem(file, lines.get(i), Optional.of("run_rows"), "run " + runId + " has "
-                        + count[0] + " rows but announces " + announced + "; rows of it were deleted or added by hand."
+                        + c[0] + " rows but announces " + announced + "; rows of it were deleted or added by hand."
                         + " Its rows are kept; restore the file from git if that was not intended"));
             }
         });

@@ -16,14 +16,20 @@ import dev.caxton.bench.model.RunInfo;
  * Joins two histories (two branches, two matrix shards, the two sides of a git conflict) into one:
  * the union of their rows by (run id, metric id), in a deterministic order (run start time, run id,
  * metric id), written atomically. Rows that are equal in both collapse into one; rows with the same
- * key and different content are a conflict, reported with both lines.
+ * key and different content are a conflict, reported with both lines. The histogram logs beside
+ * the inputs ({@link HistogramStore#besideHistory}) go beside {@code out} (see {@link HistogramMerge}).
  */
 public final class HistoryMerge {
     private HistoryMerge() {}
 
-    /** What a merge wrote: rows and runs in {@code out}, rows that were in both inputs, warnings of the inputs. */
-    public record Result(Path out, int rows, int runs, int duplicatesCollapsed, List<HistoryProblem> warnings) {
+    /**
+     * What a merge wrote: rows and runs in {@code out}, rows that were in both inputs, the histogram
+     * logs copied or joined into {@code out}'s folder, warnings of the inputs.
+     */
+    public record Result(Path out, int rows, int runs, int duplicatesCollapsed, List<Path> histogramLogsWritten,
+                         List<HistoryProblem> warnings) {
         public Result {
+            histogramLogsWritten = List.copyOf(histogramLogsWritten);
             warnings = List.copyOf(warnings);
         }
     }
@@ -63,6 +69,9 @@ public final class HistoryMerge {
                     conflicts.add(conflict(l, earlier, "the row " + l.row.key() + " has different values"));
                 }
             }
+            Map<String, RunInfo> infos = new HashMap<>();
+            runs.forEach((id, l) -> infos.put(id, l.row.run()));
+            HistogramMerge histograms = HistogramMerge.plan(a, b, out, infos, conflicts);
             if (!conflicts.isEmpty()) {
                 throw new HistoryFormatException(conflicts);
             }
@@ -70,9 +79,10 @@ public final class HistoryMerge {
             byKey.values().forEach(l -> rows.add(l.row));
             rows.sort(ORDER);
             HistoryFile.writeAllLocked(out, rows);
+            List<Path> logs = histograms.apply();
             List<HistoryProblem> warnings = new ArrayList<>(pa.warnings());
             warnings.addAll(pb.warnings());
-            return new Result(out, rows.size(), runs.size(), duplicates, warnings);
+            return new Result(out, rows.size(), runs.size(), duplicates, logs, warnings);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Cannot release the lock of " + out + ": " + e, e);
         }
@@ -87,10 +97,10 @@ public final class HistoryMerge {
     private static List<Located> located(Path a, HistoryFile.Parsed pa, Path b, HistoryFile.Parsed pb) {
         List<Located> out = new ArrayList<>(pa.rows().size() + pb.rows().size());
         for (int i = 0; i < pa.rows().size(); i++) {
-            out.add(new Located(pa.rows().get(i), a, pa.lines().get(i)));
+            out.add(new Located(pa.rows().get(i), a, pa.line(i)));
         }
         for (int i = 0; i < pb.rows().size(); i++) {
-            out.add(new Located(pb.rows().get(i), b, pb.lines().get(i)));
+            out.add(new Located(pb.rows().get(i), b, pb.line(i)));
         }
         return out;
     }

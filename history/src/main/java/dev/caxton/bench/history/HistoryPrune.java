@@ -39,9 +39,14 @@ public final class HistoryPrune {
         }
     }
 
-    /** Runs kept and removed, and the rows they held. */
-    public record Result(int runsKept, int runsRemoved, int rowsKept, int rowsRemoved, List<HistoryProblem> warnings) {
+    /**
+     * Runs kept and removed, the rows they held, and the histogram logs of removed runs that were
+     * deleted (see {@link HistogramStore#besideHistory}).
+     */
+    public record Result(int runsKept, int runsRemoved, int rowsKept, int rowsRemoved, List<Path> histogramLogsDeleted,
+                         List<HistoryProblem> warnings) {
         public Result {
+            histogramLogsDeleted = List.copyOf(histogramLogsDeleted);
             warnings = List.copyOf(warnings);
         }
     }
@@ -50,6 +55,12 @@ public final class HistoryPrune {
      * Prunes {@code file} by the rule. With a branch, only that branch's runs are candidates for
      * removal (and counted by {@link KeepLast}); runs of other branches stay. A missing file stays
      * missing.
+     *
+     * <p>The histogram logs of the removed runs ({@code <run-id>.hlog} in
+     * {@link HistogramStore#besideHistory}) are deleted after the new file has replaced the old one, so
+     * a crash in between leaves at worst a log without its rows (harmless), never rows that lost their
+     * log. Logs of runs that are not in the history (a run whose append failed, waiting for
+     * {@code history add}) are left alone.
      *
      * @throws HistoryFormatException when the file is malformed (nothing is changed)
      */
@@ -84,7 +95,11 @@ public final class HistoryPrune {
             if (removedRows > 0 || !p.warnings().isEmpty()) {
                 HistoryFile.writeAllLocked(file, kept);
             }
-            return new Result(seen.size() - remove.size(), remove.size(), kept.size(), removedRows, p.warnings());
+            List<HistoryProblem> warnings = new ArrayList<>(p.warnings());
+            List<String> problems = new ArrayList<>();
+            List<Path> deleted = HistogramStore.delete(HistogramStore.besideHistory(file), remove, problems);
+            problems.forEach(m -> warnings.add(new HistoryProblem(file, 0, Optional.empty(), m)));
+            return new Result(seen.size() - remove.size(), remove.size(), kept.size(), removedRows, deleted, warnings);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Cannot release the lock of " + file + ": " + e, e);
         }

@@ -135,7 +135,7 @@ class WriterProcessesTest {
                 runsChecked++;
             }
             // the good prefix now ends after the last complete run
-            long lastLine = parsed.p.lines().isEmpty() ? 1 : parsed.p.lines().get(parsed.p.lines().size() - 1);
+            long lastLine = parsed.p.lines().length == 0 ? 1 : parsed.p.lines()[parsed.p.lines().length - 1];
             int end = endOfLine(tail, lastLine);
             good = fresh ? Arrays.copyOf(now, end) : Arrays.copyOf(now, good.length + end - headerEnd);
             goodLines = lineCount(good);
