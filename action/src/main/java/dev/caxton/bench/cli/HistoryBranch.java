@@ -164,11 +164,15 @@ final class HistoryBranch {
         return withWorktree(repo, trackingRef(), wt -> {
             Path branchCsv = wt.resolve(settings.path());
             Set<String> before = runIds(localHistory);
+            Set<String> logsBefore = histogramLogs(localHistograms);
+            // the merge carries the logs beside the branch's CSV to beside ours; copy what it left (another layout)
             HistoryMerge.merge(localHistory, branchCsv, localHistory);
             List<String> added = History.open(localHistory).runs().stream().map(r -> r.info().runId())
                     .filter(id -> !before.contains(id)).toList();
-            int copied = copyHistograms(wt.resolve(settings.histograms()), localHistograms);
-            return new PullResult(true, added, copied);
+            copyHistograms(wt.resolve(settings.histograms()), localHistograms);
+            Set<String> logsAfter = histogramLogs(localHistograms);
+            logsAfter.removeAll(logsBefore);
+            return new PullResult(true, added, logsAfter.size());
         });
     }
 
@@ -480,6 +484,21 @@ final class HistoryBranch {
         Set<String> ids = new HashSet<>();
         History.open(csv, ReadMode.STRICT).runs().forEach(r -> ids.add(r.info().runId()));
         return ids;
+    }
+
+    /** The names of the {@code .hlog} files in {@code dir} (none when it does not exist). */
+    private static Set<String> histogramLogs(Path dir) {
+        Set<String> names = new HashSet<>();
+        if (!Files.isDirectory(dir)) {
+            return names;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".hlog") && !n.startsWith("."))
+                    .forEach(names::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the histogram logs in " + dir + ": " + e, e);
+        }
+        return names;
     }
 
     /** Copies the {@code .hlog} files of {@code from} that {@code to} lacks; returns how many. */
