@@ -16,7 +16,8 @@ import dev.caxton.bench.model.RunInfo;
  *       newest base-branch run at or before the merge base's run (when the merge base has a run in
  *       another environment only); else the newest base-branch run, saying the merge base is not in
  *       the history.</li>
- *   <li>Push: the previous run on the same branch (by start time, then run id).</li>
+ *   <li>Push: the previous run on the same branch (by start time, then run id); for a run without a branch
+ *       (measured outside git), the previous run without a branch.</li>
  *   <li>Named: the run saved under the name ({@link Baselines}).</li>
  * </ul>
  * Only runs of the current run's suite and system, and of its environment fingerprint unless
@@ -161,8 +162,12 @@ public final class BaselineSelector {
 
     private static Selection push(List<Run> candidates, RunInfo current, String where) {
         if (current.branch().isEmpty()) {
-            return Selection.none("the run has no branch, so it has no previous run; give the branch, or compare"
-                    + " with a named baseline");
+            // outside git: the previous run that has no branch either, so running twice still compares
+            Optional<Run> previous = newest(candidates, r -> r.info().branch().isEmpty()
+                    && History.CHRONOLOGICAL.compare(r.info(), current) < 0);
+            return previous.map(r -> Selection.of(r, "previous run " + id(r) + " without a branch (not in git)"))
+                    .orElseGet(() -> Selection.none("no earlier run without a branch" + where
+                            + anyEnvironmentHint(where)));
         }
         String branch = current.branch().get();
         Optional<Run> previous = newest(candidates, r -> r.info().branch().filter(branch::equals).isPresent()

@@ -119,7 +119,22 @@ class BaselineSelectorTest {
         RunInfo noBranch = TestRuns.info("x", Instant.parse("2026-12-01T00:00:00Z"), "feedface", null, TestRuns.ENV);
         Selection s = BaselineSelector.select(History.of(rows), noBranch, new Push(), false);
         assertThat(s.baseline()).isEmpty();
-        assertThat(s.reason()).contains("has no branch");
+        assertThat(s.reason()).isEqualTo("no earlier run without a branch in environment " + TestRuns.ENV.fingerprint()
+                + " (pass --any-environment to compare across environments)");
+    }
+
+    @Test
+    void aRunOutsideGitComparesWithThePreviousRunOutsideGit() {
+        add("m1", 1, "2222222", "main", TestRuns.ENV);
+        add("n1", 2, null, null, TestRuns.ENV);
+        add("n2", 3, null, null, TestRuns.ENV);
+        add("m2", 4, "3333333", "main", TestRuns.ENV);
+        RunInfo noBranch = TestRuns.info("x", Instant.parse("2026-12-01T00:00:00Z"), null, null, TestRuns.ENV);
+
+        Selection s = BaselineSelector.select(History.of(rows), noBranch, new Push(), false);
+
+        assertThat(s.baseline()).map(BaselineSelector.Baseline::runId).hasValue("n2");
+        assertThat(s.reason()).isEqualTo("previous run n2 without a branch (not in git)");
     }
 
     @Test
