@@ -48,6 +48,8 @@ public final class Main {
         cl.addSubcommand(new CommandLine(new ImportCommand(invocation, engine)));
         cl.addSubcommand(new CommandLine(new CompareCommand(invocation)));
         cl.addSubcommand(new CommandLine(new ReportCommand(invocation)));
+        cl.addSubcommand(new CommandLine(new CiCommand(invocation, engine)));
+        cl.addSubcommand(new CommandLine(new PublishCommand(invocation)));
         cl.addSubcommand(new CommandLine(new SystemsCommand(invocation)));
         cl.addSubcommand(new CommandLine(new SuitesCommand(invocation)));
         CommandLine history = new CommandLine(new HistoryCommand(invocation));
