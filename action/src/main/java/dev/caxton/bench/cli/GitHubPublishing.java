@@ -93,11 +93,16 @@ final class GitHubPublishing {
                             report.improvements(), Optional.of(CommentRequest.GITHUB_ACTIONS_BOT)));
                     commentUrl = r.url();
                     said(secret, "Comment", r, "on pull request #" + report.pullRequest().get());
+                    if (r.action() == PublishResult.Action.NOT_PERMITTED) {
+                        skipped(report, true); // a read-only token can write none of them
+                        return new Outcome(Optional.empty(), false);
+                    }
                 } catch (PublishException e) {
                     failed = true;
                     warn(secret, e.getMessage());
                     if (stops(e)) {
-                        return skipped(secret, report, true, commentUrl);
+                        skipped(report, true);
+                        return new Outcome(commentUrl, true);
                     }
                 } catch (IllegalArgumentException e) {
                     failed = true;
@@ -117,11 +122,16 @@ final class GitHubPublishing {
                 PublishResult r = publisher.publishCheckRun(new CheckRunRequest("caxton-bench / " + report.name(),
                         report.sha().get(), conclusion, report.summary(), report.body(), report.detailsUrl()));
                 said(secret, "Check run", r, conclusion.label() + " on " + shortSha(report.sha().get()));
+                if (r.action() == PublishResult.Action.NOT_PERMITTED) {
+                    skipped(report, false);
+                    return new Outcome(commentUrl, failed);
+                }
             } catch (PublishException e) {
                 failed = true;
                 warn(secret, e.getMessage());
                 if (stops(e)) {
-                    return skipped(secret, report, false, commentUrl);
+                    skipped(report, false);
+                    return new Outcome(commentUrl, true);
                 }
             } catch (IllegalArgumentException e) {
                 failed = true;
@@ -156,7 +166,7 @@ final class GitHubPublishing {
         };
     }
 
-    private Outcome skipped(Secret secret, Report report, boolean checkToo, Optional<URI> commentUrl) {
+    private void skipped(Report report, boolean checkToo) {
         List<String> left = new ArrayList<>();
         if (checkToo && flags.checkRun) {
             left.add("check run");
@@ -165,16 +175,18 @@ final class GitHubPublishing {
             left.add("commit status");
         }
         if (!left.isEmpty()) {
-            note("the " + String.join(" and ", left) + " were skipped after that failure.");
+            note("the " + String.join(" and ", left) + (left.size() == 1 ? " was" : " were")
+                    + " skipped after that.");
         }
-        return new Outcome(commentUrl, true);
     }
 
     private void said(Secret secret, String what, PublishResult r, String where) {
         invocation.out().println(secret.scrub(what + " " + r.action().label() + " " + where
                 + r.url().map(u -> ": " + u).orElse("")));
         for (String w : r.warnings()) {
-            warn(secret, w);
+            // advice (a fork's read-only token, duplicate comments, a cut summary): never an error
+            invocation.out().println(WorkflowCommands.annotation(new Annotation(Annotation.Level.WARNING,
+                    "Caxton Bench", secret.scrub(w))));
         }
     }
 
