@@ -220,7 +220,7 @@ final class CiCommand implements Callable<Integer> {
                         comparison.regressions().size(), comparison.improvements().size(), failed,
                         comparison.baseline().isEmpty(), line, pullRequest, actions.headSha(), runUrl),
                 actions.repository(), actions.apiUrl(),
-                publish.token(invocation, this::note));
+                () -> publish.token(invocation, this::note));
         actions.output().ifPresent(file -> outputs(file, comparison, failed, reportFile, published.commentUrl()));
         invocation.out().flush();
 
@@ -410,6 +410,7 @@ final class CiCommand implements Callable<Integer> {
         sb.append("head_sha=").append(sha.orElse("")).append('\n');
         sb.append("regressions=").append(c.regressions().size()).append('\n');
         sb.append("improvements=").append(c.improvements().size()).append('\n');
+        sb.append("critical=").append(c.metrics().stream().filter(m -> m.critical()).count()).append('\n');
         sb.append("failed=").append(failed).append('\n');
         sb.append("no_baseline=").append(c.baseline().isEmpty()).append('\n');
         sb.append("summary=").append(PublishFile.escape(line)).append('\n');

@@ -51,12 +51,21 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
             case "--output" -> OUTPUT.toString();
             case "--parallelism" -> Integer.toString(AgentSystemConfig.defaults().parallelism());
             case "--fail-on" -> COMPARING.contains(option.command().name()) ? FailOn.NEVER.label()
-                    : option.command().name().equals("ci") ? CI_FAIL_ON.label() : FAIL_ON.label();
+                    : ciDefault(option.command().name(), FAIL_ON.label());
             case "--hlog-unit" -> ImportOptions.defaults().histogramLogUnit().label();
             case "--history" -> history ? HISTORY.toString() : null;
             case "--last" -> Integer.toString(HISTORY_LAST);
             case "--baseline" -> "auto";
             default -> null;
+        };
+    }
+
+    /** {@code ci}'s own default of --fail-on; none for {@code publish}, which keeps the verdict ci wrote. */
+    private static String ciDefault(String command, String otherwise) {
+        return switch (command) {
+            case "ci" -> CI_FAIL_ON.label();
+            case "publish" -> null;
+            default -> otherwise;
         };
     }
 

@@ -56,12 +56,14 @@ final class GitHubPublishing {
     }
 
     /** Publishes {@code report} to {@code repository} at {@code apiUrl} with {@code token}, as the flags say. */
-    Outcome publish(Report report, Optional<String> repository, String apiUrl, Optional<Secret> token) {
+    Outcome publish(Report report, Optional<String> repository, String apiUrl,
+                    java.util.function.Supplier<Optional<Secret>> tokens) {
         boolean wantsComment = flags.comment != dev.caxton.bench.report.github.CommentMode.NEVER;
         if (!wantsComment && !flags.checkRun && !flags.commitStatus) {
             note("--comment never and no --check-run or --commit-status: nothing to publish to GitHub.");
             return new Outcome(Optional.empty(), false);
         }
+        Optional<Secret> token = tokens.get();
         if (token.isEmpty()) {
             return new Outcome(Optional.empty(), false); // the reason was given when the token was read
         }

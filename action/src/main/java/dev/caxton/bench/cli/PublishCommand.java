@@ -33,8 +33,8 @@ import picocli.CommandLine.Option;
                 + "job from a fork could not (see docs/github-actions.md).",
                 "Reads GITHUB_EVENT_NAME, GITHUB_EVENT_PATH (workflow_run.head_sha, pull_requests[0].number), "
                         + "GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_OUTPUT and the token (GITHUB_TOKEN, or --token-env)."},
-        footer = {"", "Exit codes: 0 published, or a publishing problem reported as a warning; 1 publishing failed and "
-                + "--fail-on-publish-error is set; 2 usage error (no report, no pull request number, a commit that does "
+        footer = {"", "Exit codes: 0 published, or a publishing problem reported as a warning; 1 --fail-on calls the "
+                + "report a failure, or publishing failed and --fail-on-publish-error is set; 2 usage error (no report, no pull request number, a commit that does "
                 + "not match the workflow run); 3 internal error."})
 final class PublishCommand implements Callable<Integer> {
     private final Invocation invocation;
@@ -64,6 +64,12 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME",
             description = "The report's name (default: publish.properties' name, else the report's marker).")
     Optional<String> name = Optional.empty();
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = RunCommand.FailOnConverter.class,
+            description = "Judges the report again: never, critical (a regression beyond the fail threshold) or "
+                    + "regression; sets the check run's conclusion and the status's state, and exits with 1 when it "
+                    + "fails (default: the verdict 'caxton-bench ci' wrote in publish.properties, and exit 0).")
+    Optional<FailOn> failOn = Optional.empty();
 
     @Mixin
     PublishFlags publish = new PublishFlags();
@@ -111,15 +117,20 @@ final class PublishCommand implements Callable<Integer> {
         }
         Optional<Integer> pullRequest = pullRequest(actions, values);
         Optional<String> commit = commit(actions, values);
+        boolean failed = failOn.map(f -> switch (CiCommand.policy(f)) {
+            case NEVER -> false;
+            case CRITICAL -> count(values, "critical") > 0;
+            case REGRESSION -> count(values, "regressions") > 0;
+        }).orElse("true".equals(values.get("failed")));
 
         GitHubPublishing.Outcome published = new GitHubPublishing(invocation, publish).publish(
                 new GitHubPublishing.Report(reportName, marker, body, count(values, "regressions"),
-                        count(values, "improvements"), "true".equals(values.get("failed")),
+                        count(values, "improvements"), failed,
                         "true".equals(values.get("no_baseline")),
                         PublishFile.get(values, "summary").orElse("Benchmark report"), pullRequest, commit,
                         PublishFile.get(values, "run_url").flatMap(PublishCommand::uri)
                                 .or(() -> actions.runUrl())),
-                actions.repository(), actions.apiUrl(), publish.token(invocation, this::note));
+                actions.repository(), actions.apiUrl(), () -> publish.token(invocation, this::note));
         actions.output().ifPresent(file -> {
             Map<String, String> out = new LinkedHashMap<>();
             out.put("comment_url", published.commentUrl().map(URI::toString).orElse(""));
@@ -130,6 +141,12 @@ final class PublishCommand implements Callable<Integer> {
             }
         });
         invocation.out().flush();
+        if (failOn.isPresent() && failed) {
+            invocation.err().println("caxton-bench: --fail-on=" + failOn.get().label() + " and the report has "
+                    + count(values, "regressions") + " regression(s), " + count(values, "critical")
+                    + " critical (exit 1).");
+            return ExitCode.POLICY_FAILURE.code();
+        }
         if (published.failed() && publish.failOnPublishError) {
             invocation.err().println("caxton-bench: publishing to GitHub failed and --fail-on-publish-error is set (exit 1).");
             return ExitCode.POLICY_FAILURE.code();

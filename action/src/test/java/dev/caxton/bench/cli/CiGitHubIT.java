@@ -152,13 +152,16 @@ class CiGitHubIT {
         Files.writeString(artifact.resolve("pr-number.txt"), PR + "\n");
         Result publish = run("publish", env("workflow_run", ActionsFixture.workflowRunEvent(HEAD_SHA, false, PR),
                 BASE_SHA, "refs/heads/main"), List.of("--report", "artifact/report.md", "--pr-file",
-                "artifact/pr-number.txt", "--check-run"));
-        assertThat(publish.exitCode()).as(publish.out() + publish.err()).isZero();
+                "artifact/pr-number.txt", "--check-run", "--fail-on", "regression"));
+        assertThat(publish.exitCode()).as("the policy, applied again: " + publish.out() + publish.err()).isEqualTo(1);
+        assertThat(publish.err()).contains("--fail-on=regression and the report has 2 regression(s), 2 critical");
         assertThat(publish.out()).contains("Comment updated on pull request #7").contains("Check run created");
         github.server.verify(1, postRequestedFor(urlEqualTo(COMMENTS)));
         github.server.verify(2, patchRequestedFor(urlEqualTo("/repos/" + FULL_NAME + "/issues/comments/" + COMMENT_ID)));
         github.server.verify(3, postRequestedFor(urlEqualTo("/repos/" + FULL_NAME + "/check-runs"))
                 .withRequestBody(matchingJsonPath("$.head_sha", equalTo(HEAD_SHA))));
+        github.server.verify(2, postRequestedFor(urlEqualTo("/repos/" + FULL_NAME + "/check-runs"))
+                .withRequestBody(matchingJsonPath("$.conclusion", equalTo("failure"))));
         github.server.verify(0, postRequestedFor(urlPathMatching(".*" + BASE_SHA + ".*")));
         assertNoToken(publish);
     }
