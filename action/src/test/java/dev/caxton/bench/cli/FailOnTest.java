@@ -24,6 +24,6 @@ class FailOnTest {
     @Test
     void anUnknownLevelListsTheKnownOnes() {
         assertThatThrownBy(() -> FailOn.fromLabel("sometimes"))
-                .hasMessage("Unknown --fail-on level 'sometimes'. Known levels are: never, error, failing, critical, acceptable");
+                .hasMessage("Unknown --fail-on level 'sometimes'. Known levels are: never, error, failing, critical, regression, acceptable");
     }
 }

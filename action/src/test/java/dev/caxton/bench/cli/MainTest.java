@@ -82,7 +82,7 @@ class MainTest {
     void anUnknownFailOnLevelListsTheLevels() {
         Cli.Result r = cli("run", "--suite", "tiny", "--fail-on", "sometimes");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("Known levels are: never, error, failing, critical, acceptable");
+        assertThat(r.err()).contains("Known levels are: never, error, failing, critical, regression, acceptable");
     }
 
     @Test
@@ -152,7 +152,11 @@ class MainTest {
         assertThat(r.out()).contains("message_throughput/throughput").contains("8.12M msg/s").contains("✅ target")
                 .endsWith("Run file: out" + java.io.File.separator + "runs" + java.io.File.separator + "run-1-naive.json"
                         + System.lineSeparator() + "History: out" + java.io.File.separator + "history.csv (+2 rows, run "
-                        + "run-1-naive)" + System.lineSeparator());
+                        + "run-1-naive)" + System.lineSeparator() + "Compared: No baseline: no earlier run on main in "
+                        + "environment " + r.out().replaceAll("(?s).*in environment (\\w+).*", "$1")
+                        + " (pass --any-environment to compare across environments); all 2 metrics are new."
+                        + System.lineSeparator() + "Report: out" + java.io.File.separator + "report.md"
+                        + System.lineSeparator());
         assertThat(r.err()).isEmpty();
     }
 
