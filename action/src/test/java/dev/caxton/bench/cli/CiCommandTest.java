@@ -222,6 +222,22 @@ class CiCommandTest {
     }
 
     @Test
+    void modeRunRunsTheSuiteAndWritesTheReport() throws Exception {
+        Map<String, String> push = ActionsFixture.env(dir, "push", ActionsFixture.pushEvent(BASE_SHA),
+                "http://127.0.0.1:1", null, BASE_SHA, "refs/heads/main");
+
+        Cli.Result r = Cli.run(dir, push, new FakeEngine(), "ci", "--suite", "tiny", "--system", "naive",
+                "--comment", "never");
+
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("Run file: .caxton-bench/runs/run-1-naive.json")
+                .contains("Report: .caxton-bench/report.md").contains("nothing to publish to GitHub")
+                .doesNotContain("GitHub token");
+        assertThat(Files.readString(dir.resolve("summary.md"))).startsWith("<!-- caxton-bench:report suite=agent -->");
+        assertThat(Files.readString(dir.resolve("output.txt"))).startsWith("verdict=no-baseline\n");
+    }
+
+    @Test
     void publishRefusesAnArtifactOfAnotherCommitThanTheWorkflowRun() throws Exception {
         Files.createDirectories(dir.resolve("artifact"));
         Files.writeString(dir.resolve("artifact/report.md"), "<!-- caxton-bench:report suite=jmh -->\n# Benchmarks\n");
