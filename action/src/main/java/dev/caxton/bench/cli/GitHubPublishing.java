@@ -9,6 +9,7 @@ import dev.caxton.bench.report.actions.Annotation;
 import dev.caxton.bench.report.actions.WorkflowCommands;
 import dev.caxton.bench.report.github.CheckConclusion;
 import dev.caxton.bench.report.github.CheckRunRequest;
+import dev.caxton.bench.report.github.CommentMode;
 import dev.caxton.bench.report.github.CommentRequest;
 import dev.caxton.bench.report.github.CommitState;
 import dev.caxton.bench.report.github.CommitStatusRequest;
@@ -55,15 +56,30 @@ final class GitHubPublishing {
         this.flags = flags;
     }
 
-    /** Publishes {@code report} to {@code repository} at {@code apiUrl} with {@code token}, as the flags say. */
+    /**
+     * Publishes {@code report} to {@code repository} at {@code apiUrl} with the token, as the flags say. Whatever
+     * goes wrong becomes a warning (a bug included, its text scrubbed of the token): the report is already in
+     * its file and the job summary.
+     */
     Outcome publish(Report report, Optional<String> repository, String apiUrl,
                     java.util.function.Supplier<Optional<Secret>> tokens) {
-        boolean wantsComment = flags.comment != dev.caxton.bench.report.github.CommentMode.NEVER;
-        if (!wantsComment && !flags.checkRun && !flags.commitStatus) {
+        if (flags.comment == CommentMode.NEVER && !flags.checkRun && !flags.commitStatus) {
             note("--comment never and no --check-run or --commit-status: nothing to publish to GitHub.");
             return new Outcome(Optional.empty(), false);
         }
         Optional<Secret> token = tokens.get();
+        try {
+            return publishWith(report, repository, apiUrl, token);
+        } catch (RuntimeException e) {
+            String text = "publishing stopped on an unexpected error: " + e
+                    + ". Please report it; the report is in the report file and the job summary.";
+            warn(token.orElse(null), text);
+            return new Outcome(Optional.empty(), true);
+        }
+    }
+
+    private Outcome publishWith(Report report, Optional<String> repository, String apiUrl, Optional<Secret> token) {
+        boolean wantsComment = flags.comment != CommentMode.NEVER;
         if (token.isEmpty()) {
             return new Outcome(Optional.empty(), false); // the reason was given when the token was read
         }
@@ -199,7 +215,7 @@ final class GitHubPublishing {
 
     /** A problem: a {@code ::warning} (or {@code ::error} with --fail-on-publish-error) line on stdout. */
     private void warn(Secret secret, String message) {
-        String text = secret.scrub(message) + (flags.failOnPublishError ? ""
+        String text = (secret == null ? message : secret.scrub(message)) + (flags.failOnPublishError ? ""
                 : " The job does not fail for this (--fail-on-publish-error would make it).");
         invocation.out().println(WorkflowCommands.annotation(new Annotation(
                 flags.failOnPublishError ? Annotation.Level.ERROR : Annotation.Level.WARNING,
