@@ -27,6 +27,8 @@ import dev.caxton.bench.importer.ImportOptions;
 import dev.caxton.bench.importer.ImportProblem;
 import dev.caxton.bench.importer.ImportResult;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunFileException;
+import dev.caxton.bench.model.RunFiles;
 import dev.caxton.bench.report.actions.BenchOutputs;
 import dev.caxton.bench.report.actions.JobSummary;
 import dev.caxton.bench.report.actions.RegressionAnnotations;
@@ -72,6 +74,8 @@ final class CiCommand implements Callable<Integer> {
 
     /** The file beside the report that {@code publish} reads: what the comment, check run and status need. */
     static final String PUBLISH_FILE = "publish.properties";
+    /** The {@code --format} of a Caxton Bench run file. */
+    static final String RUN_FORMAT = "run";
 
     private final Invocation invocation;
     private final Engine engine;
@@ -95,9 +99,11 @@ final class CiCommand implements Callable<Integer> {
                     + "repeatable, or one per line.")
     List<String> results = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "F", converter = ImportCommand.FormatConverter.class,
-            description = "Reads every result file as this format instead of detecting it (mode import).")
-    Optional<Format> format = Optional.empty();
+    @Option(names = "--format", paramLabel = "F",
+            description = "Reads every result file as this format instead of detecting it (mode import): an import "
+                    + "format (see 'caxton-bench import --help'), or 'run' for one Caxton Bench run file (such as "
+                    + "the output of 'caxton-bench merge').")
+    Optional<String> format = Optional.empty();
 
     @Option(names = "--name", paramLabel = "NAME",
             description = "The report's name: its title, its comment's marker, the check run's and status's name "
@@ -328,7 +334,16 @@ final class CiCommand implements Callable<Integer> {
 
     private Run importResults(GitIdentity git, List<String> problems) {
         List<Path> files = ResultGlobs.expand(invocation, results);
-        ImportOptions options = ImportOptions.defaults().withFormat(format);
+        if (format.isPresent() && format.get().strip().equals(RUN_FORMAT)) {
+            return runFile(git, files);
+        }
+        Optional<Format> importFormat;
+        try {
+            importFormat = format.map(Format::fromLabel);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage() + ", or " + RUN_FORMAT + " (a Caxton Bench run file)", e);
+        }
+        ImportOptions options = ImportOptions.defaults().withFormat(importFormat);
         ImportResult result;
         try {
             result = engine.importFiles(files, options);
@@ -351,6 +366,21 @@ final class CiCommand implements Callable<Integer> {
         invocation.out().println("Imported: " + result.run().measurements().size() + " values from " + files.size()
                 + (files.size() == 1 ? " file" : " files"));
         return git.stamp(result.run());
+    }
+
+    /** A Caxton Bench run file (a merged one, say), taken as it is, stamped with this job's commit and branch. */
+    private Run runFile(GitIdentity git, List<Path> files) {
+        if (files.size() != 1) {
+            throw new UsageException("--format run takes one run file, but --results matched " + files.size()
+                    + ". Join shards first with 'caxton-bench merge FILES... --out run.json'");
+        }
+        try {
+            Run run = RunFiles.read(files.get(0));
+            invocation.out().println("Read: " + run.measurements().size() + " values from " + invocation.show(files.get(0)));
+            return git.stamp(run);
+        } catch (RunFileException e) {
+            throw new UsageException(TerminalText.sanitize(e.getMessage()), e);
+        }
     }
 
     private String describe(ImportProblem p) {

@@ -238,6 +238,28 @@ class CiCommandTest {
     }
 
     @Test
+    void formatRunTakesOneCaxtonBenchRunFileAsItIs() throws Exception {
+        writeJmh("a.json", 1.0);
+        Map<String, String> push = ActionsFixture.env(dir, "push", ActionsFixture.pushEvent(BASE_SHA),
+                "http://127.0.0.1:1", null, BASE_SHA, "refs/heads/main");
+        assertThat(Cli.run(dir, push, "import", "a.json", "--output", "merged", "--no-history").exitCode()).isZero();
+        String runFile;
+        try (var files = Files.list(dir.resolve("merged/runs"))) {
+            runFile = dir.relativize(files.findFirst().orElseThrow()).toString();
+        }
+
+        Cli.Result r = Cli.run(dir, push, "ci", "--mode", "import", "--format", "run", "--results", runFile,
+                "--comment", "never");
+
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("Read: 5 values from " + runFile);
+        assertThat(Files.readString(dir.resolve(".caxton-bench/history.csv"))).contains(BASE_SHA);
+        Cli.Result unknown = Cli.run(dir, push, "ci", "--mode", "import", "--format", "xml", "--results", runFile);
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unknown import format 'xml'").contains("or run (a Caxton Bench run file)");
+    }
+
+    @Test
     void publishRefusesAnArtifactOfAnotherCommitThanTheWorkflowRun() throws Exception {
         Files.createDirectories(dir.resolve("artifact"));
         Files.writeString(dir.resolve("artifact/report.md"), "<!-- caxton-bench:report suite=jmh -->\n# Benchmarks\n");
