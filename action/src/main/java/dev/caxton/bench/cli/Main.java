@@ -52,6 +52,7 @@ public final class Main {
         cl.addSubcommand(new CommandLine(new PublishCommand(invocation)));
         cl.addSubcommand(new CommandLine(new SystemsCommand(invocation)));
         cl.addSubcommand(new CommandLine(new SuitesCommand(invocation)));
+        cl.addSubcommand(new CommandLine(new MergeCommand(invocation)));
         CommandLine history = new CommandLine(new HistoryCommand(invocation));
         history.addSubcommand(new CommandLine(new HistoryListCommand(invocation)));
         history.addSubcommand(new CommandLine(new HistoryShowCommand(invocation, engine)));
@@ -64,6 +65,8 @@ public final class Main {
         baseline.addSubcommand(new CommandLine(new HistoryBaselineCommand.Save(invocation)));
         baseline.addSubcommand(new CommandLine(new HistoryBaselineCommand.ListBaselines(invocation)));
         history.addSubcommand(baseline);
+        history.addSubcommand(new CommandLine(new HistoryPushCommand(invocation)));
+        history.addSubcommand(new CommandLine(new HistoryPullCommand(invocation)));
         cl.addSubcommand(history);
         cl.setOut(new PrintWriter(invocation.out(), true));
         cl.setErr(new PrintWriter(invocation.err(), true));

@@ -23,6 +23,7 @@ import dev.caxton.bench.model.Run;
 import dev.caxton.bench.suite.Benchmark;
 import dev.caxton.bench.suite.Profile;
 import dev.caxton.bench.suite.RunRequest;
+import dev.caxton.bench.suite.Shard;
 import dev.caxton.bench.suite.Suite;
 import dev.caxton.bench.suite.SuiteRunner;
 import picocli.CommandLine;
@@ -81,6 +82,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Overrides of the default targets (default: targets.conf in the output folder, if it exists).")
     Optional<Path> targets = Optional.empty();
 
+    @Option(names = "--shard", paramLabel = "I/N", converter = ShardOption.class,
+            description = "Runs only shard I of N of the selected benchmarks, for a CI matrix: sorted by name, the "
+                    + "k-th (from 0) goes to shard k%%N+1. Join the shards' run files with 'caxton-bench merge'.")
+    Optional<Shard> shard = Optional.empty();
+
     @Option(names = "--parallelism", paramLabel = "N",
             description = "Scheduler threads of the system under test (default: the cores, ${DEFAULT-VALUE}).")
     int parallelism;
@@ -121,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             for (String system : names) {
                 RunRequest request = new RunRequest(chosen.name(), profile, system, config, include, exclude,
-                        git.commit(), git.branch(), git.pullRequest());
+                        git.commit(), git.branch(), git.pullRequest()).withShard(shard);
                 Run run = engine.run(request, progress);
                 runs.add(run);
                 files.add(engine.write(outDir.resolve("runs"), run));

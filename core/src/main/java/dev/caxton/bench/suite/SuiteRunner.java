@@ -108,15 +108,19 @@ public final class SuiteRunner {
 
     /**
      * Runs the request. Unknown suites, systems and filters that select nothing fail before anything
-     * runs, with an {@link IllegalArgumentException} that lists the known values.
+     * runs, with an {@link IllegalArgumentException} that lists the known values. With a
+     * {@linkplain RunRequest#shard() shard}, only that shard of the selected benchmarks runs (possibly
+     * none) and the run records the shard.
      */
     public Run run(RunRequest request, ProgressListener listener) {
         java.util.Objects.requireNonNull(request, "request");
         java.util.Objects.requireNonNull(listener, "listener");
         Suite suite = requireSuite(request.suite());
         AgentSystemProvider provider = AgentSystems.require(request.system());
-        List<Benchmark> benchmarks = select(suite, request);
-        String system = benchmarks.stream().anyMatch(Benchmark::measuresSystem) ? provider.name() : NO_SYSTEM;
+        List<Benchmark> selected = select(suite, request);
+        // decided on the whole selection, so that every shard of one run records the same system
+        String system = selected.stream().anyMatch(Benchmark::measuresSystem) ? provider.name() : NO_SYSTEM;
+        List<Benchmark> benchmarks = request.shard().map(s -> s.select(selected)).orElse(selected);
 
         java.time.Instant startedAt = clock.instant();
         long suiteStart = System.nanoTime();
@@ -151,7 +155,7 @@ public final class SuiteRunner {
         }
         RunInfo info = new RunInfo(RunIds.next(startedAt), startedAt, request.commit(), request.branch(),
                 request.pullRequest(), Environment.detect(), suite.name(), request.profile().label(), system,
-                Optional.empty());
+                request.shard().map(Shard::label));
         return new Run(info, measurements, histograms, failures);
     }
 

@@ -1,0 +1,322 @@
+package dev.caxton.bench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.sun.net.httpserver.HttpServer;
+
+import dev.caxton.bench.history.HistogramStore;
+import dev.caxton.bench.history.History;
+import dev.caxton.bench.history.HistoryRow;
+import dev.caxton.bench.history.ReadMode;
+import dev.caxton.bench.model.Run;
+
+/** The history branch against real git: a bare repository on disk as the remote, clones as CI jobs. */
+class HistoryBranchTest {
+    private static final HistoryBranch.Settings FAST = new HistoryBranch.Settings("origin", "caxton-bench-history",
+            "history.csv", HistoryBranch.DEFAULT_ATTEMPTS, Duration.ofMillis(50));
+
+    @TempDir
+    Path tmp;
+    GitRepos repos;
+    Path remote;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        repos = new GitRepos(tmp);
+        remote = repos.bare("remote.git");
+    }
+
+    private HistoryBranch branch(Path clone) {
+        return new HistoryBranch(clone, repos.env, FAST);
+    }
+
+    private static Path history(Path clone) {
+        return clone.resolve(".caxton-bench/history.csv");
+    }
+
+    private static Path histograms(Path clone) {
+        return clone.resolve(".caxton-bench/histograms");
+    }
+
+    @Test
+    void theFirstPushStartsTheBranchAndAPullInAnotherCloneBringsRunsAndHistogramLogs() {
+        Path a = repos.clone(remote, "a");
+        Run run = GitRepos.append(history(a), "run-a-1", 1);
+
+        HistoryBranch.PushResult pushed = branch(a).push(history(a), histograms(a));
+
+        assertThat(pushed.pushedRuns()).containsExactly("run-a-1");
+        assertThat(pushed.createdBranch()).isTrue();
+        assertThat(pushed.attempts()).isEqualTo(1);
+        assertThat(repos.ok(remote, "log", "--format=%s", "caxton-bench-history"))
+                .contains("Add run run-a-1 to the benchmark history").contains("Start the Caxton Bench history branch");
+        assertThat(repos.ok(remote, "show", "caxton-bench-history:.gitattributes")).contains("/history.csv merge=union");
+        assertThat(repos.ok(remote, "ls-tree", "-r", "--name-only", "caxton-bench-history"))
+                .isEqualTo(".gitattributes\n.gitignore\nhistograms/run-a-1.hlog\nhistory.csv\n");
+        assertThat(repos.ok(a, "status", "--porcelain")).as("the user's checkout is not touched")
+                .doesNotContain("history.csv\n").doesNotContain(".gitattributes");
+        assertThat(repos.ok(a, "worktree", "list")).as("the temporary worktree is gone").doesNotContain("caxton-bench-history-");
+
+        Path b = repos.clone(remote, "b");
+        HistoryBranch.PullResult pulled = branch(b).pull(history(b), histograms(b));
+        assertThat(pulled.branchExists()).isTrue();
+        assertThat(pulled.newRuns()).containsExactly("run-a-1");
+        assertThat(pulled.histogramsCopied()).isEqualTo(1);
+        assertThat(History.open(history(b)).run("run-a-1")).hasValueSatisfying(r ->
+                assertThat(r.measurements()).isEqualTo(run.measurements()));
+        assertThat(HistogramStore.read(histograms(b), "run-a-1")).isEqualTo(run.histograms());
+
+        HistoryBranch.PullResult again = branch(b).pull(history(b), histograms(b));
+        assertThat(again.newRuns()).isEmpty();
+        assertThat(again.histogramsCopied()).isZero();
+    }
+
+    @Test
+    void aPushOfRunsTheBranchHoldsPushesNothingAndAPullOfNoBranchPullsNothing() {
+        Path a = repos.clone(remote, "a");
+        assertThat(branch(a).pull(history(a), histograms(a)).branchExists()).isFalse();
+        GitRepos.append(history(a), "run-a-1", 1);
+        branch(a).push(history(a), histograms(a));
+
+        HistoryBranch.PushResult second = branch(a).push(history(a), histograms(a));
+
+        assertThat(second.commit()).isEmpty();
+        assertThat(second.pushedRuns()).isEmpty();
+        assertThat(repos.ok(remote, "rev-list", "--count", "caxton-bench-history").strip()).isEqualTo("2");
+    }
+
+    @Test
+    void concurrentJobsLoseNoRunAndDuplicateNoRow() throws Exception {
+        int jobs = 5;
+        int rounds = 3;
+        List<Path> clones = new ArrayList<>();
+        for (int j = 0; j < jobs; j++) {
+            clones.add(repos.clone(remote, "job" + j));
+        }
+        CyclicBarrier together = new CyclicBarrier(jobs);
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        List<Future<List<HistoryBranch.PushResult>>> futures = new ArrayList<>();
+        for (int j = 0; j < jobs; j++) {
+            int job = j;
+            futures.add(pool.submit(() -> {
+                Path clone = clones.get(job);
+                List<HistoryBranch.PushResult> results = new ArrayList<>();
+                for (int round = 0; round < rounds; round++) {
+                    GitRepos.append(history(clone), "run-" + job + "-" + round, job * 100 + round);
+                    together.await(); // every job pushes at the same moment: rejections and merges follow
+                    results.add(branch(clone).push(history(clone), histograms(clone)));
+                }
+                return results;
+            }));
+        }
+        List<HistoryBranch.PushResult> results = new ArrayList<>();
+        for (Future<List<HistoryBranch.PushResult>> f : futures) {
+            results.addAll(f.get());
+        }
+        pool.shutdown();
+
+        Path check = repos.clone(remote, "check");
+        repos.ok(check, "checkout", "--quiet", "caxton-bench-history");
+        History h = History.open(check.resolve("history.csv"), ReadMode.STRICT);
+        Set<String> expected = new HashSet<>();
+        for (int j = 0; j < jobs; j++) {
+            for (int r = 0; r < rounds; r++) {
+                expected.add("run-" + j + "-" + r);
+            }
+        }
+        assertThat(h.warnings()).isEmpty();
+        assertThat(h.runs()).extracting(r -> r.info().runId()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(h.rows()).hasSize(expected.size() * 2);
+        assertThat(h.rows().stream().map(HistoryRow::key).distinct().count()).isEqualTo(h.rows().size());
+        assertThat(Files.readAllLines(check.resolve("history.csv"), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("schema_v1,")).count()).as("one header").isEqualTo(1);
+        assertThat(HistogramStore.runIds(check.resolve("histograms"))).containsExactlyInAnyOrderElementsOf(expected);
+
+        int attempts = results.stream().mapToInt(HistoryBranch.PushResult::attempts).sum();
+        int merges = results.stream().mapToInt(HistoryBranch.PushResult::merges).sum();
+        assertThat(results).allSatisfy(r -> assertThat(r.attempts()).isBetween(1, FAST.attempts()));
+        int commits = Integer.parseInt(repos.ok(remote, "rev-list", "--count", "caxton-bench-history").strip());
+        assertThat(commits).as("root + one commit per push + one per merge").isLessThanOrEqualTo(1 + results.size() + merges);
+        int rebuilds = results.stream().mapToInt(HistoryBranch.PushResult::rebuilds).sum();
+        assertThat(rebuilds).isLessThanOrEqualTo(merges);
+        System.out.printf("history branch: %d pushes by %d jobs: %d attempts, %d merges (%d rebuilt from both sides, "
+                + "the others by union alone), %d commits%n", results.size(), jobs, attempts, merges, rebuilds, commits);
+    }
+
+    /**
+     * Another job pushes while this one pushes: B's pre-push hook (hooks run on push, as git-lfs needs)
+     * has clone C push its commit first, once. So B's first push is rejected, deterministically.
+     */
+    private void anotherJobPushesFirst(Path b, Path c) throws IOException {
+        Path hook = b.resolve(".git/hooks/pre-push");
+        Files.createDirectories(hook.getParent());
+        Files.writeString(hook, "#!/bin/sh\nunset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_PREFIX\n"
+                + "if [ ! -f '" + tmp.resolve("marker") + "' ]; then\n  touch '" + tmp.resolve("marker") + "'\n"
+                + "  git -C '" + c + "' push -q origin HEAD:refs/heads/caxton-bench-history\nfi\nexit 0\n");
+        assertThat(hook.toFile().setExecutable(true)).isTrue();
+    }
+
+    /** Clone C with the branch checked out and {@code runs} appended and committed, not pushed. */
+    private Path otherJob(int seconds, String... runs) {
+        Path c = repos.clone(remote, "c");
+        repos.ok(c, "checkout", "--quiet", "caxton-bench-history");
+        for (String run : runs) {
+            GitRepos.append(c.resolve("history.csv"), run, seconds);
+        }
+        repos.ok(c, "add", "-A");
+        repos.ok(c, "commit", "--quiet", "-m", "another job");
+        return c;
+    }
+
+    @Test
+    void aRejectedPushMergesByUnionAndPushesAgain() throws IOException {
+        Path a = repos.clone(remote, "a");
+        GitRepos.append(history(a), "run-a-1", 1);
+        branch(a).push(history(a), histograms(a));
+        Path b = repos.clone(remote, "b");
+        GitRepos.append(history(b), "run-b-1", 2);
+        anotherJobPushesFirst(b, otherJob(3, "run-c-1"));
+
+        HistoryBranch.PushResult r = branch(b).push(history(b), histograms(b));
+
+        assertThat(r.attempts()).isEqualTo(2);
+        assertThat(r.merges()).isEqualTo(1);
+        assertThat(r.rebuilds()).as("appends on both sides merge by union alone").isZero();
+        assertThat(r.pushedRuns()).containsExactly("run-b-1");
+        Path check = repos.clone(remote, "check");
+        repos.ok(check, "checkout", "--quiet", "caxton-bench-history");
+        History h = History.open(check.resolve("history.csv"), ReadMode.STRICT);
+        assertThat(h.warnings()).isEmpty();
+        assertThat(h.runs()).extracting(run -> run.info().runId()).containsExactlyInAnyOrder("run-a-1", "run-b-1", "run-c-1");
+        assertThat(HistogramStore.runIds(check.resolve("histograms"))).containsExactlyInAnyOrder("run-a-1", "run-b-1",
+                "run-c-1");
+        assertThat(repos.ok(remote, "log", "-1", "--format=%s", "caxton-bench-history"))
+                .startsWith("Merge the benchmark history from origin/caxton-bench-history");
+    }
+
+    @Test
+    void aRunOnBothSidesIsKeptOnceTheUnionIsRebuiltFromBothSides() throws IOException {
+        Path a = repos.clone(remote, "a");
+        GitRepos.append(history(a), "run-a-1", 1);
+        branch(a).push(history(a), histograms(a));
+        Path b = repos.clone(remote, "b");
+        GitRepos.append(history(b), "run-b-1", 2);
+        GitRepos.append(history(b), "run-twice", 7);
+        // the same run reached the branch another way, followed by another run: the union holds it twice
+        Path c = repos.clone(remote, "c");
+        repos.ok(c, "checkout", "--quiet", "caxton-bench-history");
+        GitRepos.append(c.resolve("history.csv"), "run-twice", 7);
+        GitRepos.append(c.resolve("history.csv"), "run-c-1", 3);
+        repos.ok(c, "add", "-A");
+        repos.ok(c, "commit", "--quiet", "-m", "another job");
+        anotherJobPushesFirst(b, c);
+
+        HistoryBranch.PushResult r = branch(b).push(history(b), histograms(b));
+
+        assertThat(r.merges()).isEqualTo(1);
+        assertThat(r.rebuilds()).as("the union held run-twice's rows twice").isEqualTo(1);
+        Path check = repos.clone(remote, "check");
+        repos.ok(check, "checkout", "--quiet", "caxton-bench-history");
+        History h = History.open(check.resolve("history.csv"), ReadMode.STRICT);
+        assertThat(h.warnings()).isEmpty();
+        assertThat(h.runs()).extracting(run -> run.info().runId())
+                .containsExactly("run-a-1", "run-b-1", "run-c-1", "run-twice");
+        assertThat(h.rows()).hasSize(8);
+        assertThat(h.rows().stream().map(HistoryRow::key).distinct().count()).isEqualTo(8);
+        assertThat(repos.ok(check, "status", "--porcelain")).as("no lock file is committed or left").isEmpty();
+        assertThat(repos.ok(check, "ls-files")).doesNotContain(".lock");
+    }
+
+    @Test
+    void namesTheFixForNoRemoteAndNoRepository() throws IOException {
+        Path a = repos.clone(remote, "a");
+        GitRepos.append(history(a), "run-a-1", 1);
+        HistoryBranch upstream = new HistoryBranch(a, repos.env, new HistoryBranch.Settings("upstream",
+                "caxton-bench-history", "history.csv", 5, Duration.ofMillis(1)));
+        assertThatThrownBy(() -> upstream.push(history(a), histograms(a)))
+                .isInstanceOfSatisfying(HistoryBranchException.class, e -> assertThat(e.kind())
+                        .isEqualTo(HistoryBranchException.Kind.NO_REMOTE))
+                .hasMessageContaining("no remote 'upstream'").hasMessageContaining("its remotes are: origin")
+                .hasMessageContaining("--remote");
+
+        Path plain = Files.createDirectories(tmp.resolve("plain"));
+        assertThatThrownBy(() -> branch(plain).pull(history(plain), histograms(plain)))
+                .isInstanceOfSatisfying(HistoryBranchException.class, e -> assertThat(e.kind())
+                        .isEqualTo(HistoryBranchException.Kind.NOT_A_REPOSITORY))
+                .hasMessageContaining("is not inside a git repository").hasMessageContaining("actions/checkout");
+    }
+
+    @Test
+    void aRemoteThatRefusesTheCredentialsSaysSoWithoutTheToken() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"GitHub\"");
+            exchange.sendResponseHeaders(401, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            Path a = repos.clone(remote, "a");
+            GitRepos.append(history(a), "run-a-1", 1);
+            repos.ok(a, "remote", "set-url", "origin", "http://x-access-token:ghs_SECRET123@127.0.0.1:"
+                    + server.getAddress().getPort() + "/owner/repo.git");
+
+            assertThatThrownBy(() -> branch(a).push(history(a), histograms(a)))
+                    .isInstanceOfSatisfying(HistoryBranchException.class, e -> assertThat(e.kind())
+                            .isEqualTo(HistoryBranchException.Kind.AUTHENTICATION))
+                    .hasMessageContaining("refused the credentials").hasMessageContaining("contents: write")
+                    .hasMessageNotContaining("ghs_SECRET123");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void redactsCredentialsInUrls() {
+        assertThat(HistoryBranchGit.redact("fatal: unable to access 'https://x-access-token:ghs_abc@github.com/o/r.git/'"))
+                .isEqualTo("fatal: unable to access 'https://***@github.com/o/r.git/'");
+    }
+
+    @Test
+    void theCommandsPushAndPullThroughTheCli() {
+        Path a = repos.clone(remote, "a");
+        GitRepos.append(history(a), "run-a-1", 1);
+        Cli.Result push = Cli.run(a, repos.env, "history", "push");
+        assertThat(push.exitCode()).as(push.err()).isZero();
+        assertThat(push.out()).startsWith("Pushed run run-a-1 to origin/caxton-bench-history (a new branch): commit ");
+
+        Path b = repos.clone(remote, "b");
+        Cli.Result pull = Cli.run(b, repos.env, "history", "pull");
+        assertThat(pull.exitCode()).as(pull.err()).isZero();
+        assertThat(pull.out()).isEqualTo("Pulled 1 new run from origin/caxton-bench-history into "
+                + ".caxton-bench/history.csv (+1 histogram log).\n");
+
+        Cli.Result none = Cli.run(b, repos.env, "history", "push", "--remote", "nowhere");
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.err()).contains("no remote 'nowhere'").endsWith("(exit 2).\n");
+
+        Cli.Result badBranch = Cli.run(b, repos.env, "history", "push", "--branch", "a b");
+        assertThat(badBranch.exitCode()).isEqualTo(2);
+        assertThat(badBranch.err()).contains("'a b' is not a valid branch name");
+    }
+}
