@@ -158,6 +158,10 @@ final class CiCommand implements Callable<Integer> {
         Optional<String> raw = publish.rawToken(invocation);
         raw.ifPresent(t -> invocation.out().println(WorkflowCommands.addMask(t.strip())));
         ActionsEnvironment actions = ActionsEnvironment.read(invocation);
+        if (name.isPresent() && (name.get().isBlank() || name.get().strip().length() > ReportInput.SUITE_NAME_LIMIT)) {
+            throw new UsageException("--name '" + TerminalText.sanitize(name.get()) + "' must have 1 to "
+                    + ReportInput.SUITE_NAME_LIMIT + " characters; give a short name such as 'jmh' or 'agent'");
+        }
         if (pr.isPresent() && pr.get() <= 0) {
             throw new UsageException("--pr " + pr.get() + " is not a pull request number; give a positive number");
         }
