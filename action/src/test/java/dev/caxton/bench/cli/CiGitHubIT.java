@@ -166,6 +166,25 @@ class CiGitHubIT {
         assertNoToken(publish);
     }
 
+    @Test
+    void onChangeCreatesNoCommentForAPullRequestThatChangesNothing() throws Exception {
+        stubRepositoryAndIssue();
+        stubNoComments();
+        Result push = ci(env("push", ActionsFixture.pushEvent(BASE_SHA), BASE_SHA, "refs/heads/main"),
+                "--mode", "import", "--results", "one.json");
+        assertThat(push.exitCode()).as(push.out() + push.err()).isZero();
+
+        Result r = ci(env("pull_request", ActionsFixture.pullRequestEvent("opened", PR), MERGE_SHA,
+                "refs/pull/7/merge"), "--mode", "import", "--results", "one.json");
+
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("Comment skipped on pull request #7");
+        github.server.verify(getRequestedFor(urlPathEqualTo(COMMENTS)));
+        github.server.verify(0, postRequestedFor(anyUrl()));
+        assertThat(Files.readString(dir.resolve("output.txt"))).contains("verdict=no-change\n");
+        assertNoToken(r);
+    }
+
     // --- faults: the report is always in the file and the job summary; the exit follows the policy ---
 
     @Test
