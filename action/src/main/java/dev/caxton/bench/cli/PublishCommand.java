@@ -11,9 +11,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import dev.caxton.bench.compare.BenchConfig;
+import dev.caxton.bench.compare.Comparison;
+import dev.caxton.bench.history.BaselineSelector;
+import dev.caxton.bench.history.History;
+import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunFileException;
+import dev.caxton.bench.model.RunFiles;
 import dev.caxton.bench.report.actions.StepOutputs;
 import dev.caxton.bench.report.actions.WorkflowCommands;
 import dev.caxton.bench.report.markdown.MarkdownReport;
+import dev.caxton.bench.report.markdown.ReportInput;
+import dev.caxton.bench.report.markdown.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,6 +56,21 @@ final class PublishCommand implements Callable<Integer> {
             description = "The publish.properties 'caxton-bench ci' wrote beside the report: name, counts, verdict, "
                     + "pull request, head commit (default: publish.properties beside the report).")
     Optional<Path> info = Optional.empty();
+
+    @Option(names = "--run", paramLabel = "FILE",
+            description = "Renders the report here instead of taking --report as it is: this run file (the pull "
+                    + "request's, from the artifact) compared with --history (pulled from the history branch by this "
+                    + "job), as 'ci' would; the report is written to --report.")
+    Optional<Path> runFile = Optional.empty();
+
+    @Option(names = "--history", paramLabel = "FILE",
+            description = "With --run: the history to compare with (default: .caxton-bench/history.csv).")
+    Optional<Path> history = Optional.empty();
+
+    @Option(names = "--base-branch", paramLabel = "BRANCH",
+            description = "With --run: the pull request's base branch (default: the workflow run's, when GitHub "
+                    + "names its pull request; else the run is compared with the previous run on its branch).")
+    Optional<String> baseBranch = Optional.empty();
 
     @Option(names = "--pr", paramLabel = "N", description = "The pull request to comment on (default: the workflow run's "
             + "pull request, else --pr-file, else publish.properties).")
@@ -84,28 +108,21 @@ final class PublishCommand implements Callable<Integer> {
         raw.ifPresent(t -> invocation.out().println(WorkflowCommands.addMask(t.strip())));
         ActionsEnvironment actions = ActionsEnvironment.read(invocation);
         Path reportFile = invocation.resolve(report);
-        if (!Files.isRegularFile(reportFile)) {
-            throw new UsageException("The report " + invocation.show(reportFile) + " does not exist. Download the "
-                    + "artifact the pull_request job uploaded (actions/download-artifact with run-id: "
-                    + "${{ github.event.workflow_run.id }}), or give --report FILE");
-        }
         String body;
-        try {
-            if (Files.size(reportFile) > 4L * MarkdownReport.GITHUB_COMMENT_LIMIT) {
-                throw new UsageException("The report " + invocation.show(reportFile) + " is larger than a comment can "
-                        + "be; give the report 'caxton-bench ci' wrote");
+        Map<String, String> values;
+        if (runFile.isPresent()) {
+            values = new LinkedHashMap<>();
+            body = rerender(actions, values);
+        } else {
+            body = readReport(reportFile);
+            Path infoFile = info.map(invocation::resolve)
+                    .orElse(reportFile.toAbsolutePath().resolveSibling(CiCommand.PUBLISH_FILE));
+            if (info.isPresent() && !Files.isRegularFile(infoFile)) {
+                throw new UsageException("--info " + invocation.show(infoFile) + " does not exist; give the "
+                        + "publish.properties 'caxton-bench ci' wrote, or leave --info out");
             }
-            body = Files.readString(reportFile, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UsageException("Cannot read the report " + invocation.show(reportFile) + ": " + e.getMessage(), e);
+            values = PublishFile.read(invocation, infoFile);
         }
-        Path infoFile = info.map(invocation::resolve)
-                .orElse(reportFile.toAbsolutePath().resolveSibling(CiCommand.PUBLISH_FILE));
-        if (info.isPresent() && !Files.isRegularFile(infoFile)) {
-            throw new UsageException("--info " + invocation.show(infoFile) + " does not exist; give the "
-                    + "publish.properties 'caxton-bench ci' wrote, or leave --info out");
-        }
-        Map<String, String> values = PublishFile.read(invocation, infoFile);
         String reportName = name.or(() -> PublishFile.get(values, "name")).or(() -> nameOfMarker(body))
                 .orElseThrow(() -> new UsageException("The report " + invocation.show(reportFile) + " has no "
                         + "caxton-bench marker on its first line; publish the report.md 'caxton-bench ci' wrote"));
@@ -152,6 +169,68 @@ final class PublishCommand implements Callable<Integer> {
             return ExitCode.POLICY_FAILURE.code();
         }
         return ExitCode.OK.code();
+    }
+
+    private String readReport(Path reportFile) {
+        if (!Files.isRegularFile(reportFile)) {
+            throw new UsageException("The report " + invocation.show(reportFile) + " does not exist. Download the "
+                    + "artifact the pull_request job uploaded (actions/download-artifact with run-id: "
+                    + "${{ github.event.workflow_run.id }}), or give --report FILE");
+        }
+        try {
+            if (Files.size(reportFile) > 4L * MarkdownReport.GITHUB_COMMENT_LIMIT) {
+                throw new UsageException("The report " + invocation.show(reportFile) + " is larger than a comment can "
+                        + "be; give the report 'caxton-bench ci' wrote");
+            }
+            return Files.readString(reportFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UsageException("Cannot read the report " + invocation.show(reportFile) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The report rendered here, from the pull request's run file and this job's history (pulled from the history
+     * branch, so the comparison is made by trusted code): compared with the base branch's run as {@code ci} would,
+     * and written to {@code --report}. Fills {@code values} as publish.properties would.
+     */
+    private String rerender(ActionsEnvironment actions, Map<String, String> values) {
+        Path file = invocation.resolve(runFile.get());
+        Run current;
+        try {
+            current = RunFiles.read(file);
+        } catch (RunFileException e) {
+            throw new UsageException(TerminalText.sanitize(e.getMessage()), e);
+        }
+        Path historyFile = invocation.resolve(history.orElse(Defaults.HISTORY));
+        History past = HistoryCommand.open(invocation, historyFile, false);
+        BenchConfig config = Defaults.targetsFile(invocation, Optional.empty(), HistoryCommand.folder(historyFile))
+                .map(BenchConfig::load).orElseGet(BenchConfig::defaults);
+        Optional<String> base = baseBranch.or(actions::baseBranch);
+        BaselineSelector.Context context = base.<BaselineSelector.Context>map(
+                b -> new BaselineSelector.PullRequest(b, actions.baseSha(), Optional.empty()))
+                .orElse(new BaselineSelector.Push());
+        ComparisonFlow.Outcome outcome = ComparisonFlow.compare(past, HistoryBaselineCommand.baselines(historyFile),
+                HistoryCommand.folder(historyFile).resolve("runs"), current, "auto", Optional.of(context), false,
+                config.settings());
+        Comparison c = outcome.comparison();
+        String reportName = name.orElse(current.info().suite());
+        String where = actions.runUrl().map(u -> "the job summary of " + u).orElse(invocation.show(invocation.resolve(report)));
+        String markdown = MarkdownReport.render(new ReportInput(c, reportName, outcome.selection().reason(),
+                outcome.trends(), Reports.reproduce(current.info()), Optional.of(where)), ReportOptions.defaults());
+        ReportCommand.write(invocation.resolve(report), markdown);
+        boolean failed = c.fails(CiCommand.policy(failOn.orElse(Defaults.CI_FAIL_ON)));
+        values.put("name", reportName);
+        current.info().pullRequest().ifPresent(n -> values.put("pull_request", Integer.toString(n)));
+        current.info().commit().ifPresent(sha -> values.put("head_sha", sha));
+        values.put("regressions", Integer.toString(c.regressions().size()));
+        values.put("improvements", Integer.toString(c.improvements().size()));
+        values.put("critical", Long.toString(c.metrics().stream().filter(m -> m.critical()).count()));
+        values.put("failed", Boolean.toString(failed));
+        values.put("no_baseline", Boolean.toString(c.baseline().isEmpty()));
+        values.put("summary", CiCommand.oneLine(c, failed));
+        invocation.out().println("Compared: " + Reports.summaryLine(outcome));
+        invocation.out().println("Report: " + invocation.show(invocation.resolve(report)));
+        return markdown;
     }
 
     /**

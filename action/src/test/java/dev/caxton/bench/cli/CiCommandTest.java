@@ -276,6 +276,32 @@ class CiCommandTest {
     }
 
     @Test
+    void publishRendersTheReportAgainFromARunFileAndItsOwnHistory() throws Exception {
+        writeJmh("base.json", 1.0);
+        writeJmh("pr.json", 1.5);
+        Map<String, String> push = ActionsFixture.env(dir, "push", ActionsFixture.pushEvent(BASE_SHA),
+                "http://127.0.0.1:1", null, BASE_SHA, "refs/heads/main");
+        assertThat(Cli.run(dir, push, "ci", "--mode", "import", "--results", "base.json").exitCode()).isZero();
+        Map<String, String> pr = ActionsFixture.env(dir, "pull_request", ActionsFixture.pullRequestEvent("opened", 7),
+                "http://127.0.0.1:1", null, MERGE_SHA, "refs/pull/7/merge");
+        assertThat(Cli.run(dir, pr, "ci", "--mode", "import", "--results", "pr.json", "--output", "pr-job",
+                "--history", "pr-job/history.csv", "--fail-on", "never").exitCode()).isZero();
+        String prRun;
+        try (var files = Files.list(dir.resolve("pr-job/runs"))) {
+            prRun = dir.relativize(files.findFirst().orElseThrow()).toString();
+        }
+
+        Cli.Result r = Cli.run(dir, Map.of(), "publish", "--run", prRun, "--base-branch", "main", "--report",
+                "rendered.md", "--comment", "never", "--fail-on", "regression");
+
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("Compared: 3 regressions, 0 improvements")
+                .contains("baseline newest main run").contains("Report: rendered.md");
+        assertThat(Files.readString(dir.resolve("rendered.md"))).startsWith("<!-- caxton-bench:report suite=jmh -->");
+        assertThat(r.err()).contains("--fail-on=regression and the report has 3 regression(s), 3 critical");
+    }
+
+    @Test
     void publishNeedsTheReportAndItsMarker() throws Exception {
         Cli.Result missing = Cli.run(dir, Map.of(), "publish", "--report", "nowhere.md");
         assertThat(missing.exitCode()).isEqualTo(2);
