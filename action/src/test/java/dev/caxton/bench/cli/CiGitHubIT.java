@@ -303,6 +303,7 @@ class CiGitHubIT {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("The connection to " + github.base() + " failed").contains("2 attempt(s)")
                 .contains("the check run was skipped after that");
+        assertThat(r.err()).as("github-api's retry log lines stay out of the job log").doesNotContain("INFO:");
         github.server.verify(2, postRequestedFor(urlEqualTo(COMMENTS)));
         github.server.verify(0, postRequestedFor(urlEqualTo("/repos/" + FULL_NAME + "/check-runs")));
         assertSummaryWritten();
