@@ -129,8 +129,8 @@ final class CiCommand implements Callable<Integer> {
     String baseline = "auto";
 
     @Option(names = "--threshold", paramLabel = "PERCENT", converter = ThresholdConverter.class,
-            description = "The relative change within which every metric counts as unchanged, such as 5% "
-                    + "(default: the configuration file's, else 10%).")
+            description = "The relative change within which every metric counts as unchanged, such as 5%% "
+                    + "(default: the configuration file's, else 10%%).")
     Optional<Double> threshold = Optional.empty();
 
     @Option(names = "--any-environment", description = "Compares with runs of any environment fingerprint.")
@@ -138,7 +138,7 @@ final class CiCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", converter = RunCommand.FailOnConverter.class,
             description = "When to exit with 1: never, error, failing, critical, regression, acceptable "
-                    + "(default: ${DEFAULT-VALUE}: a regression beyond the fail threshold, 25%, or a failed benchmark).")
+                    + "(default: ${DEFAULT-VALUE}: a regression beyond the fail threshold, 25%%, or a failed benchmark).")
     FailOn failOn;
 
     @Option(names = "--pr", paramLabel = "N", description = "The pull request to comment on (default: the event's).")

@@ -158,6 +158,25 @@ class CiCommandTest {
         assertThat(badTimeout.err()).contains("Invalid duration 'soon'");
     }
 
+    /** picocli warns on System.err about an unescaped '%' in a description; the test listens there. */
+    @Test
+    void theHelpOfCiAndPublishFormatsCleanly() {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream picocli = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(picocli, true, StandardCharsets.UTF_8));
+        try {
+            for (String command : new String[] {"ci", "publish"}) {
+                Cli.Result r = Cli.run(dir, Map.of(), command, "--help");
+                assertThat(r.exitCode()).isZero();
+                assertThat(r.out()).contains("Exit codes:").doesNotContain("%%");
+                assertThat(r.err()).as(command).isEmpty();
+            }
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(picocli.toString(StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+    }
+
     @Test
     void aGlobFindsResultFilesInEveryFolderAndTheRootToo() throws Exception {
         writeJmh("jmh-result.json", 1.0);
