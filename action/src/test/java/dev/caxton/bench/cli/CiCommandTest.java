@@ -216,9 +216,12 @@ class CiCommandTest {
         assertThat(Files.readString(dir.resolve(".caxton-bench/report.md"))).isEqualTo(summary);
         assertThat(Files.readString(dir.resolve("output.txt"))).isEqualTo("verdict=regression\nregressions=3\n"
                 + "improvements=0\nfailed=true\nreport_path=.caxton-bench/report.md\ncomment_url=\n");
-        assertThat(Files.readString(dir.resolve(".caxton-bench/publish.properties"))).contains("name=jmh\n")
-                .contains("pull_request=7\n").contains("head_sha=" + HEAD_SHA + "\n").contains("regressions=3\n")
-                .contains("failed=true\n").contains("run_url=https://github.com/octo-org/octo-repo/actions/runs/30433642\n");
+        assertThat(Files.readString(dir.resolve(".caxton-bench/publish.properties"))).isEqualTo(
+                "# caxton-bench ci: what 'caxton-bench publish' needs beside report.md\n"
+                        + "name=jmh\npull_request=7\nhead_sha=" + HEAD_SHA + "\nregressions=3\nimprovements=0\n"
+                        + "critical=3\nfailed=true\nno_baseline=false\n"
+                        + "summary=3 regressions, 0 improvements in 5 metrics (fails the policy)\n"
+                        + "run_url=https://github.com/octo-org/octo-repo/actions/runs/30433642\n");
         assertThat(Files.readString(dir.resolve(".caxton-bench/history.csv"))).contains(HEAD_SHA).doesNotContain(MERGE_SHA);
     }
 
