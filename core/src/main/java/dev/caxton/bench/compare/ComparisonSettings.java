@@ -6,8 +6,9 @@ import dev.caxton.bench.target.Targets;
 
 /**
  * How to compare: thresholds, targets for grades, the significance level of the two-sample test, the
- * bootstrap's resamples and seed (a comparison is deterministic), and how many median absolute
- * deviations of the history's noise a single-value change must exceed.
+ * bootstrap's resamples and seed (a comparison is deterministic), and how many times the history's noise
+ * (1.4826 × MAD, floored by the range for short histories) a change must exceed — widened for histories
+ * of few points, see the {@linkplain dev.caxton.bench.compare package} documentation.
  */
 public record ComparisonSettings(Thresholds thresholds, Targets targets, double alpha, int bootstrapResamples,
                                  long seed, double noiseMads) {

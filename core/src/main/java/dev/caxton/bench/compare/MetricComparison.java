@@ -14,8 +14,9 @@ import dev.caxton.bench.target.Grade;
 /**
  * The comparison of one metric: both sides (either may be absent), the verdict and what it rests on.
  *
- * @param relativeChange {@code current / baseline - 1}, signed as the values move (+0.15 is 15% larger);
- *                       empty for new and missing metrics or a zero baseline
+ * @param relativeChange {@code current / baseline - 1}, signed as the values move (+0.15 is 15% larger;
+ *                       against the baseline's magnitude when it is negative); empty for new and missing
+ *                       metrics, a zero baseline, units that do not convert, or a value that is not finite
  * @param pValue         the two-sample test's p-value when {@link Evidence#SAMPLES}
  * @param ratioInterval  the bootstrap confidence interval of {@code current / baseline} when
  *                       {@link Evidence#SAMPLES}

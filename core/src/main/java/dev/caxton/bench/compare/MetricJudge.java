@@ -15,9 +15,15 @@ import dev.caxton.bench.target.Grade;
 /** The decision rule of the package documentation, applied to one metric. */
 final class MetricJudge {
     private final ComparisonSettings settings;
+    /** The noise limit by number of history points: computing it inverts Student's t, so once per count. */
+    private final java.util.Map<Integer, Double> limits = new java.util.HashMap<>();
 
     MetricJudge(ComparisonSettings settings) {
         this.settings = settings;
+    }
+
+    private double limit(Noise noise) {
+        return limits.computeIfAbsent(noise.points(), n -> Noise.limit(settings.noiseMads(), n));
     }
 
     /** What the comparison of one metric rests on, gathered before the verdict. */
@@ -79,7 +85,8 @@ final class MetricJudge {
         double change = (cv - bv) / Math.abs(bv);
         double gain = direction == Direction.HIGHER_IS_BETTER ? change : -change;
         Finding f = new Finding();
-        boolean samples = bs.length >= SampleTest.MIN_SAMPLES && cs.length >= SampleTest.MIN_SAMPLES;
+        boolean samples = bs.length >= SampleTest.MIN_SAMPLES && cs.length >= SampleTest.MIN_SAMPLES
+                && SampleTest.smallestPValue(bs.length, cs.length) < settings.alpha();
         f.noise = Noise.of(history);
         Evidence evidence = samples ? Evidence.SAMPLES : f.noise.isPresent() ? Evidence.HISTORY_NOISE : Evidence.THRESHOLD;
         if (samples) {
@@ -117,17 +124,18 @@ final class MetricJudge {
         if (significant && f.noise.isPresent()) {
             Noise noise = f.noise.get();
             double sigma = noise.sigma();
+            double limit = limit(noise);
             double diff = Math.abs(cv - bv);
-            if (!(diff > settings.noiseMads() * sigma)) {
+            if (!(diff > limit * sigma)) {
                 significant = false;
                 f.doubt = "within the noise: " + (samples ? sampleText(f) + ", but " : "") + noiseText(f, diff);
-            } else if (!(Math.abs(cv - noise.median()) > settings.noiseMads() * sigma)) {
+            } else if (!(Math.abs(cv - noise.median()) > limit * sigma)) {
                 significant = false;
                 String distance = sigma == 0 ? "at" : "only " + String.format(Locale.ROOT, "%.1f",
                         Math.abs(cv - noise.median()) / sigma) + " times the noise from";
                 f.doubt = "within the noise: " + (samples ? sampleText(f) + ", but " : "") + "the current value is "
                         + distance + " the median of the baseline branch's last " + noise.points() + " runs (limit "
-                        + plain(settings.noiseMads()) + "): the baseline is the odd one out";
+                        + String.format(Locale.ROOT, "%.1f", limit) + "): the baseline is the odd one out";
             }
         }
         if (!significant) {
@@ -165,7 +173,7 @@ final class MetricJudge {
             return "the baseline branch's last " + noise.points() + " runs did not vary at all";
         }
         return String.format(Locale.ROOT, "%.1f", diff / noise.sigma()) + " times the baseline branch's run-to-run noise "
-                + "over " + noise.points() + " runs, limit " + plain(settings.noiseMads());
+                + "over " + noise.points() + " runs, limit " + String.format(Locale.ROOT, "%.1f", limit(noise));
     }
 
     /** "12.3% lower (worse)", in the metric's own direction. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Run-to-run noise of a metric's recent history: a robust estimate of its standard deviation and its
@@ -53,6 +54,20 @@ record Noise(double sigma, double median, int points) {
     /** The expected range of {@code n} standard normal values (Blom's approximation, within 5% from n = 2). */
     static double expectedRange(int n) {
         return 2 * STANDARD_NORMAL.inverseCumulativeProbability((n - 0.375) / (n + 0.25));
+    }
+
+    /**
+     * How many times {@code sigma} a new value must lie from the history to count as beyond the noise,
+     * for a history of {@code points} values: {@code noiseMads} for a noise known exactly, widened into a
+     * prediction bound because it was estimated from few points — Student's t with {@code points - 1}
+     * degrees of freedom at the same one-sided level as {@code noiseMads} has under the normal
+     * distribution, times {@code sqrt(1 + 1 / points)}. For 3 MADs: 10.0 with 4 points, 5.6 with 7, 3.9
+     * with 20, 3.3 with 50.
+     */
+    static double limit(double noiseMads, int points) {
+        double level = STANDARD_NORMAL.cumulativeProbability(noiseMads);
+        double t = new TDistribution(null, points - 1).inverseCumulativeProbability(level);
+        return t * Math.sqrt(1 + 1.0 / points);
     }
 
     static double median(double[] values) {

@@ -15,7 +15,8 @@
  *   <li>{@code |change| <= t}: <b>no change</b>, whatever the statistics say.</li>
  *   <li>Otherwise the change must also stand out from the noise, judged by the best evidence there is:
  *     <ul>
- *       <li>{@link dev.caxton.bench.compare.Evidence#SAMPLES} (at least 3 samples on each side): the
+ *       <li>{@link dev.caxton.bench.compare.Evidence#SAMPLES} (at least 3 samples on each side, and enough
+ *           for the test to reach {@code alpha}: 5 against 5 at 0.01; fewer are set aside): the
  *           two-sided Mann-Whitney U test must give {@code p < alpha} (default 0.01), <em>and</em> the
  *           seeded percentile-bootstrap interval at {@code 1 - alpha} of the ratio current / baseline (of
  *           the means, or of the medians when the reported values are the samples' medians, as the agent
@@ -27,7 +28,10 @@
  *           run-to-run noise — {@code 1.4826 × MAD} of its recent values, and with fewer than 10 of them at
  *           least their range divided by the expected range of as many normal values — both
  *           {@code |current - baseline|} and {@code |current - median(history)|} must exceed
- *           {@code noiseMads × sigma} (default 3). Samples within one run miss the noise between runs (JIT,
+ *           {@code limit × sigma}, where {@code limit} is {@code noiseMads} (default 3) widened into a
+ *           prediction bound for a noise estimated from {@code n} points: Student's t with {@code n - 1}
+ *           degrees of freedom at the one-sided level of {@code noiseMads} standard deviations, times
+ *           {@code sqrt(1 + 1/n)} (10.3 for 4 points, 5.2 for 7, 3.2 for 50). Samples within one run miss the noise between runs (JIT,
  *           placement, a busy neighbour); the history sees it. The second condition keeps a baseline that was
  *           itself the odd one out from making a normal current value look like a change.</li>
  *       <li>{@link dev.caxton.bench.compare.Evidence#THRESHOLD} (neither): the threshold alone decides, as

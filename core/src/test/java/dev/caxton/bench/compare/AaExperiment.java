@@ -20,12 +20,15 @@ import dev.caxton.bench.target.Targets;
  * <pre>
  * java -cp &lt;test classpath&gt; dev.caxton.bench.compare.AaExperiment [--mads=3] run1.json run2.json ...
  * java -cp &lt;test classpath&gt; dev.caxton.bench.compare.AaExperiment base1.json base2.json ... -- slow1.json ...
+ * java -cp &lt;test classpath&gt; dev.caxton.bench.compare.AaExperiment --worse=0.3 run1.json run2.json ...
  * </pre>
  * The first form (A/A: runs of the same commit) compares every ordered pair with the default settings, the
  * noise history made of the other runs (oldest first, as given), and prints how many metric comparisons
  * flagged a regression or an improvement, and which. The second form compares each slowed-down run with
  * each baseline run (the history made of the other baseline runs) and prints the detection rate: how many
- * comparisons found a regression, per metric and in all.
+ * comparisons found a regression, per metric and in all. The third form is the second with synthetic
+ * slowed-down runs: the given runs with every value (and sample) made worse by the fraction in its own
+ * direction.
  */
 final class AaExperiment {
     private static double mads = 3;
@@ -42,12 +45,33 @@ final class AaExperiment {
             mads = Double.parseDouble(args[0].substring("--mads=".length()));
             args = java.util.Arrays.copyOfRange(args, 1, args.length);
         }
+        if (args.length > 0 && args[0].startsWith("--worse=")) {
+            double worse = Double.parseDouble(args[0].substring("--worse=".length()));
+            List<Run> runs = read(List.of(args).subList(1, args.length));
+            List<Run> slowed = new ArrayList<>();
+            for (Run r : runs) {
+                slowed.add(worsen(r, worse));
+            }
+            detection(runs, slowed);
+            return;
+        }
         int split = List.of(args).indexOf("--");
         if (split < 0) {
             aa(read(List.of(args)));
         } else {
             detection(read(List.of(args).subList(0, split)), read(List.of(args).subList(split + 1, args.length)));
         }
+    }
+
+    /** The run with every value made worse by {@code fraction} in its own direction (a synthetic regression). */
+    static Run worsen(Run run, double fraction) {
+        List<Measurement> out = new ArrayList<>();
+        for (Measurement m : run.measurements()) {
+            double f = m.direction() == dev.caxton.bench.model.Direction.HIGHER_IS_BETTER ? 1 / (1 + fraction) : 1 + fraction;
+            out.add(new Measurement(m.id(), m.unit(), m.direction(), m.value() * f, m.stats(),
+                    m.samples().stream().map(v -> v * f).toList()));
+        }
+        return new Run(run.info(), out, run.histograms(), run.failures());
     }
 
     private static List<Run> read(List<String> files) {

@@ -170,6 +170,17 @@ class ComparisonsTest {
     }
 
     @Test
+    void samplesTooFewForTheTestToReachAlphaFallBackToTheHistory() {
+        // 3 against 3 can give p = 0.05 at best, never below 0.01: the samples cannot decide
+        assertThat(SampleTest.smallestPValue(3, 3)).isCloseTo(0.0495, within(0.001));
+        assertThat(SampleTest.smallestPValue(5, 5)).isLessThan(0.01);
+        MetricComparison m = compareOne(samples(P99, NS, 148, 148, 148), samples(P99, NS, 192, 192, 192),
+                list(148, 148, 148, 148, 148), settings());
+        assertThat(m.evidence()).isEqualTo(Evidence.HISTORY_NOISE);
+        assertThat(m.verdict()).isEqualTo(Verdict.REGRESSION);
+    }
+
+    @Test
     void significantSamplesInsideTheBranchsRunToRunNoiseAreInconclusive() {
         List<Double> history = list(1_000, 1_300, 800, 1_200, 900, 1_100);
         MetricComparison m = compareOne(samples(P99, NS, 1_000, 1_001, 1_002, 999, 998),
@@ -189,7 +200,7 @@ class ComparisonsTest {
         assertThat(m.evidence()).isEqualTo(Evidence.HISTORY_NOISE);
         // 7 points: the range (98..102) floors the MAD: sigma = 4 / 2.70 = 1.48
         assertThat(m.reason()).isEqualTo("20.0% higher (worse), beyond the 10% threshold; 13.5 times the baseline "
-                + "branch's run-to-run noise over 7 runs, limit 3.");
+                + "branch's run-to-run noise over 7 runs, limit 5.2.");
     }
 
     @Test
@@ -208,7 +219,7 @@ class ComparisonsTest {
         MetricComparison m = compareOne(single(P99, NS, 130), single(P99, NS, 100.5), history, settings());
         assertThat(m.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(m.reason()).contains("the current value is only 0.3 times the noise from the median of the baseline "
-                + "branch's last 11 runs (limit 3): the baseline is the odd one out");
+                + "branch's last 11 runs (limit 4.1): the baseline is the odd one out");
     }
 
     @Test
