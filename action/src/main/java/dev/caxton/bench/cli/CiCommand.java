@@ -174,6 +174,17 @@ final class CiCommand implements Callable<Integer> {
         List<String> runProblems = new ArrayList<>();
         Run run = mode == Mode.RUN ? runSuite(identity) : importResults(identity, runProblems);
         if (run == null) {
+            // no report to write, but the job summary says why the step failed
+            actions.stepSummary().ifPresent(file -> {
+                try {
+                    JobSummary.append(file, "### Caxton Bench: nothing was imported\n\n"
+                            + runProblems.stream().map(p -> "- " + p.replace("\n", " ")).reduce("", (a, b) -> a + b + "\n")
+                            + "\nCheck `--results` and `--format`; the step log lists each file's problem.\n", "");
+                } catch (IOException e) {
+                    invocation.err().println("caxton-bench: cannot append to the job summary " + file + ": "
+                            + e.getMessage());
+                }
+            });
             return ExitCode.POLICY_FAILURE.code();
         }
         if (mode == Mode.RUN) {

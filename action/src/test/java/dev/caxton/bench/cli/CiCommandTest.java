@@ -178,6 +178,20 @@ class CiCommandTest {
     }
 
     @Test
+    void whenNothingIsImportedTheJobSummarySaysWhyAndTheExitIsOne() throws Exception {
+        Files.writeString(dir.resolve("broken.json"), "[{\"benchmark\": ");
+        Map<String, String> push = ActionsFixture.env(dir, "push", ActionsFixture.pushEvent(BASE_SHA),
+                "http://127.0.0.1:1", null, BASE_SHA, "refs/heads/main");
+
+        Cli.Result r = Cli.run(dir, push, "ci", "--mode", "import", "--results", "broken.json", "--format", "jmh-json");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("::warning title=Caxton Bench%3A result file::broken.json");
+        assertThat(Files.readString(dir.resolve("summary.md"))).startsWith("### Caxton Bench: nothing was imported\n")
+                .contains("- broken.json");
+    }
+
+    @Test
     void aGlobFindsResultFilesInEveryFolderAndTheRootToo() throws Exception {
         writeJmh("jmh-result.json", 1.0);
         Files.createDirectories(dir.resolve("a/b"));
