@@ -50,7 +50,7 @@ record ActionsEnvironment(Optional<String> eventName, Optional<String> repositor
         return eventName.filter(e -> e.equals("pull_request") || e.equals("pull_request_target")).isPresent();
     }
 
-    /** True when the step runs in GitHub Actions ({@code GITHUB_ACTIONS=true} or an event name is set). */
+    /** True when the step runs in GitHub Actions: the runner set {@code GITHUB_EVENT_NAME}. */
     boolean inActions() {
         return eventName.isPresent();
     }

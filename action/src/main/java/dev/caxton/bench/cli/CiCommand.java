@@ -29,12 +29,12 @@ import dev.caxton.bench.importer.ImportResult;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFileException;
 import dev.caxton.bench.model.RunFiles;
+import dev.caxton.bench.report.actions.Annotation;
 import dev.caxton.bench.report.actions.BenchOutputs;
 import dev.caxton.bench.report.actions.JobSummary;
 import dev.caxton.bench.report.actions.RegressionAnnotations;
 import dev.caxton.bench.report.actions.StepOutputs;
 import dev.caxton.bench.report.actions.WorkflowCommands;
-import dev.caxton.bench.report.github.Secret;
 import dev.caxton.bench.report.markdown.MarkdownReport;
 import dev.caxton.bench.report.markdown.ReportInput;
 import dev.caxton.bench.report.markdown.ReportOptions;
@@ -198,8 +198,8 @@ final class CiCommand implements Callable<Integer> {
         try {
             past = HistoryCommand.open(invocation, historyFile, false);
         } catch (HistoryFormatException | UncheckedIOException e) {
-            invocation.out().println(WorkflowCommands.annotation(new dev.caxton.bench.report.actions.Annotation(
-                    dev.caxton.bench.report.actions.Annotation.Level.WARNING, "Caxton Bench: history unreadable",
+            invocation.out().println(WorkflowCommands.annotation(new Annotation(
+                    Annotation.Level.WARNING, "Caxton Bench: history unreadable",
                     "The history " + invocation.show(historyFile) + " cannot be read, so the run is compared with "
                             + "nothing: " + e.getMessage())));
             past = History.of(List.of());
@@ -404,8 +404,8 @@ final class CiCommand implements Callable<Integer> {
     }
 
     private void warning(String message) {
-        invocation.out().println(WorkflowCommands.annotation(new dev.caxton.bench.report.actions.Annotation(
-                dev.caxton.bench.report.actions.Annotation.Level.WARNING, "Caxton Bench: result file", message)));
+        invocation.out().println(WorkflowCommands.annotation(new Annotation(
+                Annotation.Level.WARNING, "Caxton Bench: result file", message)));
     }
 
     private void note(String message) {
@@ -417,8 +417,8 @@ final class CiCommand implements Callable<Integer> {
             JobSummary.Result r = JobSummary.append(file, markdown, invocation.show(reportFile));
             invocation.out().println("Job summary: " + (r.truncated() ? "written, cut to GitHub's 1 MiB" : "written"));
         } catch (IOException e) {
-            invocation.out().println(WorkflowCommands.annotation(new dev.caxton.bench.report.actions.Annotation(
-                    dev.caxton.bench.report.actions.Annotation.Level.WARNING, "Caxton Bench: job summary",
+            invocation.out().println(WorkflowCommands.annotation(new Annotation(
+                    Annotation.Level.WARNING, "Caxton Bench: job summary",
                     "Cannot append to the job summary " + file + ": " + e.getMessage() + ". The report is in "
                             + invocation.show(reportFile) + ".")));
         }
@@ -430,8 +430,8 @@ final class CiCommand implements Callable<Integer> {
         try {
             StepOutputs.append(file, o.asMap());
         } catch (IOException e) {
-            invocation.out().println(WorkflowCommands.annotation(new dev.caxton.bench.report.actions.Annotation(
-                    dev.caxton.bench.report.actions.Annotation.Level.WARNING, "Caxton Bench: step outputs",
+            invocation.out().println(WorkflowCommands.annotation(new Annotation(
+                    Annotation.Level.WARNING, "Caxton Bench: step outputs",
                     "Cannot append to the step outputs " + file + ": " + e.getMessage())));
         }
     }
