@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -370,11 +369,5 @@ class CiCommandTest {
         String out = r.out().startsWith("::add-mask::") ? r.out().substring(r.out().indexOf('\n') + 1) : r.out();
         assertThat(out).doesNotContain(TOKEN);
         assertThat(r.err()).doesNotContain(TOKEN);
-    }
-
-    static Map<String, String> with(Map<String, String> env, String key, String value) {
-        Map<String, String> copy = new HashMap<>(env);
-        copy.put(key, value);
-        return copy;
     }
 }
