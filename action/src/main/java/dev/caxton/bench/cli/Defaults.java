@@ -22,6 +22,8 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
     /** The targets file read from the output folder when it exists and {@code --targets} is not given. */
     static final String TARGETS_FILE = "targets.conf";
     static final FailOn FAIL_ON = FailOn.ERROR;
+    /** {@code ci}'s default: a critical regression (beyond the fail threshold) or a failed benchmark fails the job. */
+    static final FailOn CI_FAIL_ON = FailOn.CRITICAL;
     /** The commands that only compare runs already made: they fail by --fail-on only when asked. */
     static final java.util.Set<String> COMPARING = java.util.Set.of("compare", "report");
     /** The report {@code run} and {@code report} write, relative to the output folder. */
@@ -48,12 +50,22 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
             case "--system" -> run.system();
             case "--output" -> OUTPUT.toString();
             case "--parallelism" -> Integer.toString(AgentSystemConfig.defaults().parallelism());
-            case "--fail-on" -> COMPARING.contains(option.command().name()) ? FailOn.NEVER.label() : FAIL_ON.label();
+            case "--fail-on" -> COMPARING.contains(option.command().name()) ? FailOn.NEVER.label()
+                    : ciDefault(option.command().name(), FAIL_ON.label());
             case "--hlog-unit" -> ImportOptions.defaults().histogramLogUnit().label();
             case "--history" -> history ? HISTORY.toString() : null;
             case "--last" -> option.command().name().equals("html") ? null : Integer.toString(HISTORY_LAST); // html: every run
             case "--baseline" -> "auto";
             default -> null;
+        };
+    }
+
+    /** {@code ci}'s own default of --fail-on; none for {@code publish}, which keeps the verdict ci wrote. */
+    private static String ciDefault(String command, String otherwise) {
+        return switch (command) {
+            case "ci" -> CI_FAIL_ON.label();
+            case "publish" -> null;
+            default -> otherwise;
         };
     }
 

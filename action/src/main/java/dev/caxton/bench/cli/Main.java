@@ -19,9 +19,17 @@ import picocli.CommandLine;
  * {@link System#exit}; every exception becomes an {@link ExitCode} here.
  */
 public final class Main {
+    /**
+     * github-api logs each retry at INFO through java.util.logging, which prints to stderr by default; the
+     * commands report the outcome themselves, so only its warnings are kept. Held here so that the setting
+     * is not collected with the logger.
+     */
+    private static final java.util.logging.Logger GITHUB_API_LOG = java.util.logging.Logger.getLogger("org.kohsuke.github");
+
     private Main() {}
 
     public static void main(String[] args) {
+        GITHUB_API_LOG.setLevel(java.util.logging.Level.WARNING);
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         Invocation invocation = new Invocation(out, err, System.getenv(), Path.of("").toAbsolutePath(),
@@ -48,6 +56,8 @@ public final class Main {
         cl.addSubcommand(new CommandLine(new ImportCommand(invocation, engine)));
         cl.addSubcommand(new CommandLine(new CompareCommand(invocation)));
         cl.addSubcommand(new CommandLine(new ReportCommand(invocation)));
+        cl.addSubcommand(new CommandLine(new CiCommand(invocation, engine)));
+        cl.addSubcommand(new CommandLine(new PublishCommand(invocation)));
         cl.addSubcommand(new CommandLine(new SystemsCommand(invocation)));
         cl.addSubcommand(new CommandLine(new SuitesCommand(invocation)));
         cl.addSubcommand(new CommandLine(new MergeCommand(invocation)));

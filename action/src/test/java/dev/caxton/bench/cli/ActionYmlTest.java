@@ -20,7 +20,7 @@ import picocli.CommandLine;
 /**
  * The composite action {@code action/action.yml}: every input reaches a flag (or its one other use),
  * every output comes from the {@code ci} step, no input is pasted into a script, and the flags it
- * passes to {@code history pull/push} (and to {@code ci}, once that command exists) are the CLI's.
+ * passes to {@code history pull/push} and to {@code ci} are the CLI's.
  * No YAML library is on the class path, so this reads the file's structure by its indentation.
  */
 class ActionYmlTest {
@@ -42,12 +42,13 @@ class ActionYmlTest {
         USES.put("fail-on", "opt --fail-on \"$INPUT_FAIL_ON\"");
         USES.put("comment", "opt --comment \"$INPUT_COMMENT\"");
         USES.put("check-run", "if [ \"$INPUT_CHECK_RUN\" = true ]; then args+=(--check-run); fi");
+        USES.put("commit-status", "if [ \"$INPUT_COMMIT_STATUS\" = true ]; then args+=(--commit-status); fi");
         USES.put("github-token", "GITHUB_TOKEN: ${{ inputs.github-token }}");
         USES.put("java-version", "java-version: ${{ inputs.java-version }}");
     }
 
     private static final List<String> CI_FLAGS = List.of("--mode", "--suite", "--profile", "--results", "--format",
-            "--name", "--history", "--baseline", "--threshold", "--fail-on", "--comment", "--check-run");
+            "--name", "--history", "--baseline", "--threshold", "--fail-on", "--comment", "--check-run", "--commit-status");
 
     private final List<String> lines = read();
 
@@ -104,12 +105,27 @@ class ActionYmlTest {
         }
     }
 
+    /** Each output of the action and the step output of {@code ci} (BenchOutputs) it passes on. */
+    private static final Map<String, String> OUTPUTS = new LinkedHashMap<>();
+
+    static {
+        OUTPUTS.put("verdict", "verdict");
+        OUTPUTS.put("regressions", "regressions");
+        OUTPUTS.put("improvements", "improvements");
+        OUTPUTS.put("failed", "failed");
+        OUTPUTS.put("report-path", "report_path");
+        OUTPUTS.put("comment-url", "comment_url");
+    }
+
     @Test
     void everyOutputComesFromTheCiStep() {
-        assertThat(keys("outputs")).containsExactly("verdict", "regressions", "improvements", "report-path", "comment-url");
-        for (String out : keys("outputs")) {
-            assertThat(text()).contains("value: ${{ steps.ci.outputs." + out + " }}");
-        }
+        assertThat(keys("outputs")).containsExactlyElementsOf(OUTPUTS.keySet());
+        OUTPUTS.forEach((out, step) -> assertThat(text()).contains("  " + out + ":\n")
+                .contains("value: ${{ steps.ci.outputs." + step + " }}"));
+        // the names ci writes to GITHUB_OUTPUT
+        assertThat(new dev.caxton.bench.report.actions.BenchOutputs(
+                dev.caxton.bench.report.actions.BenchOutputs.Outcome.NO_CHANGE, 0, 0, false, Path.of("r.md"),
+                java.util.Optional.empty()).asMap().keySet()).containsExactlyElementsOf(OUTPUTS.values());
     }
 
     @Test
@@ -138,10 +154,8 @@ class ActionYmlTest {
             }
         }
         CommandLine ci = cl.getSubcommands().get("ci");
-        if (ci != null) { // written later: then each flag the action passes must exist
-            for (String flag : CI_FLAGS) {
-                assertThat(ci.getCommandSpec().findOption(flag)).as("ci %s", flag).isNotNull();
-            }
+        for (String flag : CI_FLAGS) {
+            assertThat(ci.getCommandSpec().findOption(flag)).as("ci %s", flag).isNotNull();
         }
         assertThat(text()).contains("\"$CLI\" \"${args[@]}\"").contains("args=(ci)");
         CI_FLAGS.forEach(flag -> assertThat(text()).contains(flag));

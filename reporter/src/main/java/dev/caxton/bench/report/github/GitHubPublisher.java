@@ -40,7 +40,8 @@ public final class GitHubPublisher {
     private static final String FORK_ADVICE = "On a pull request from a fork the workflow's token is read-only, "
             + "so nothing can be published from the pull_request job. Use the fork-safe setup: the pull_request job "
             + "uploads its results and the PR number as an artifact, and a workflow_run job (which gets a write "
-            + "token) runs 'caxton-bench publish' with them (see docs/github-publishing.md). If this is not a fork, "
+            + "token) runs 'caxton-bench publish' with them (see docs/github-actions.md, fork-safe publishing). "
+            + "If this is not a fork, "
             + "give the job 'permissions: pull-requests: write, checks: write, statuses: write'. The report is "
             + "still in the job summary.";
 
