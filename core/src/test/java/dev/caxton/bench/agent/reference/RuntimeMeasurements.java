@@ -307,6 +307,7 @@ final class RuntimeMeasurements {
                 long total = (long) (seconds * rate);
                 long cpu0 = otherThreadsCpu(mx);
                 long[] machine0 = machineBusy();
+                Map<String, long[]> switches0 = contextSwitches();
                 long start = System.nanoTime() + 1_000_000;
                 for (long i = 0; i < total; i++) {
                     long intended = start + i * 1_000_000_000L / rate;
@@ -350,6 +351,15 @@ final class RuntimeMeasurements {
                 double[] r = {h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(99) / 1e3,
                         h.getValueAtPercentile(99.9) / 1e3, lag.getValueAtPercentile(99) / 1e3,
                         cpu / 1e6 / ((sendEnd - start) / 1e9), foreign};
+                Map<String, long[]> switches1 = contextSwitches();
+                StringBuilder sw = new StringBuilder();
+                switches1.forEach((thread, c) -> {
+                    long[] b = switches0.getOrDefault(thread, new long[2]);
+                    if (c[0] - b[0] + c[1] - b[1] > 100) {
+                        sw.append(String.format(" %s v%d/nv%d", thread, c[0] - b[0], c[1] - b[1]));
+                    }
+                });
+                System.out.println("    context switches (voluntary/involuntary) by thread:" + sw);
                 System.out.printf("%-10s rep %d: p50 %8.1f us p90 %8.1f us p99 %8.1f us p99.9 %8.1f us max %8.1f us"
                                 + " | send lag p50 %6.1f p99 %8.1f us | other threads %5.0f ms cpu/s | foreign load %.2f cores%n",
                         name, rep, r[0], h.getValueAtPercentile(90) / 1e3, r[1], r[2], h.getMaxValue() / 1e3,
@@ -397,6 +407,30 @@ final class RuntimeMeasurements {
             options.put(kv[0], kv[1]);
         }
         return new AgentSystemConfig(config.parallelism(), options);
+    }
+
+    /** Voluntary and involuntary context switches of this process's threads, by thread name. */
+    private static Map<String, long[]> contextSwitches() throws java.io.IOException {
+        Map<String, long[]> out = new HashMap<>();
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (java.nio.file.Path t : tasks.toList()) {
+                try {
+                    String name = java.nio.file.Files.readString(t.resolve("comm")).strip();
+                    long[] c = new long[2];
+                    for (String line : java.nio.file.Files.readAllLines(t.resolve("status"))) {
+                        if (line.startsWith("voluntary_ctxt_switches:")) {
+                            c[0] = Long.parseLong(line.split("\\s+")[1]);
+                        } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+                            c[1] = Long.parseLong(line.split("\\s+")[1]);
+                        }
+                    }
+                    out.merge(name, c, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+                } catch (java.io.IOException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        }
+        return out;
     }
 
     /** Busy ticks of the whole machine (from /proc/stat) and this process's CPU nanoseconds. */
