@@ -150,6 +150,10 @@ final class MetricJudge {
             }
         } else if (f.noise.isPresent()) {
             why.append(noiseText(f, Math.abs(cv - bv)));
+        } else if (bs.length > 1 && cs.length > 1) {
+            why.append(bs.length).append(" vs ").append(cs.length).append(" samples are too few for a test at p < ")
+                    .append(plain(settings.alpha())).append(" and there is no history to measure the noise, so the "
+                            + "threshold alone decides");
         } else {
             why.append("no samples or history to measure the noise, so the threshold alone decides");
         }

@@ -204,6 +204,15 @@ class ComparisonsTest {
     }
 
     @Test
+    void threeSamplesASideAreTooFewForTheTestAndTheReasonSaysSo() {
+        MetricComparison m = compareOne(samples(P99, NS, 100, 101, 99), samples(P99, NS, 150, 151, 149));
+        assertThat(m.verdict()).isEqualTo(Verdict.REGRESSION);
+        assertThat(m.evidence()).isEqualTo(Evidence.THRESHOLD);
+        assertThat(m.reason()).contains("3 vs 3 samples are too few for a test at p < 0.01")
+                .contains("the threshold alone decides");
+    }
+
+    @Test
     void theDefaultNoiseLimitOfFiveAsksMoreOfASevenRunHistory() {
         List<Double> history = list(100, 101, 99, 100, 102, 98, 100);
         MetricComparison small = compareOne(single(P99, NS, 100), single(P99, NS, 120), history, settings());
