@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 import dev.caxton.bench.agent.AgentSystemConfig;
-import dev.caxton.bench.compare.BenchConfig;
 import dev.caxton.bench.compare.Comparison;
 import dev.caxton.bench.compare.ComparisonSettings;
 import dev.caxton.bench.compare.FailPolicy;
@@ -42,7 +41,6 @@ import dev.caxton.bench.suite.Profile;
 import dev.caxton.bench.suite.RunRequest;
 import dev.caxton.bench.suite.Suite;
 import dev.caxton.bench.suite.SuiteRunner;
-import dev.caxton.bench.target.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -251,11 +249,7 @@ final class CiCommand implements Callable<Integer> {
                 invocation.err().println("caxton-bench: " + runProblems.size() + " result problem(s) (exit 1; "
                         + "--fail-on=never ignores them).");
             }
-            if (failOn.failsOn(comparison)) {
-                invocation.err().println("caxton-bench: --fail-on=" + failOn.label() + " and the comparison found "
-                        + comparison.regressions().size() + " regression(s) (exit 1):");
-                invocation.err().print(Reports.regressionLines(comparison));
-            }
+            CompareCommand.verdict(invocation, failOn, comparison); // says why on stderr when the comparison fails
             return ExitCode.POLICY_FAILURE.code();
         }
         if (published.failed() && publish.failOnPublishError) {
@@ -266,14 +260,7 @@ final class CiCommand implements Callable<Integer> {
     }
 
     private ComparisonSettings settings(Path outDir) {
-        BenchConfig bench;
-        try {
-            bench = Defaults.targetsFile(invocation, config, outDir).map(BenchConfig::load)
-                    .orElseGet(BenchConfig::defaults);
-        } catch (ConfigException e) {
-            throw new UsageException(TerminalText.sanitize(e.getMessage()), e);
-        }
-        ComparisonSettings s = bench.settings();
+        ComparisonSettings s = Defaults.benchConfig(invocation, config, outDir).settings();
         if (threshold.isEmpty()) {
             return s;
         }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.caxton.bench.compare.BenchConfig;
+import dev.caxton.bench.compare.Comparison;
 import dev.caxton.bench.history.Baselines;
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.model.Run;
@@ -39,7 +40,7 @@ final class CompareCommand implements Callable<Integer> {
         invocation.out().println();
         invocation.out().println(Reports.summaryLine(outcome));
         invocation.out().flush();
-        return verdict(invocation, options.failOn, outcome);
+        return verdict(invocation, options.failOn, outcome.comparison());
     }
 
     /** Reads the history and configuration and compares the chosen run with its baseline. */
@@ -54,13 +55,13 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** 1 with the regressions on stderr when the policy fails the comparison, else 0. */
-    static int verdict(Invocation invocation, FailOn failOn, ComparisonFlow.Outcome outcome) {
-        if (!failOn.failsOn(outcome.comparison())) {
+    static int verdict(Invocation invocation, FailOn failOn, Comparison comparison) {
+        if (!failOn.failsOn(comparison)) {
             return ExitCode.OK.code();
         }
         invocation.err().println("caxton-bench: --fail-on=" + failOn.label() + " and the comparison found "
-                + outcome.comparison().regressions().size() + " regression(s) (exit 1):");
-        invocation.err().print(Reports.regressionLines(outcome.comparison()));
+                + comparison.regressions().size() + " regression(s) (exit 1):");
+        invocation.err().print(Reports.regressionLines(comparison));
         return ExitCode.POLICY_FAILURE.code();
     }
 }

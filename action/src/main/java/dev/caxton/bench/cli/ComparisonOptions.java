@@ -58,8 +58,7 @@ final class ComparisonOptions {
     }
 
     BenchConfig config(Invocation invocation) {
-        Optional<Path> file = Defaults.targetsFile(invocation, config, HistoryCommand.folder(historyFile(invocation)));
-        return file.map(BenchConfig::load).orElseGet(BenchConfig::defaults);
+        return Defaults.benchConfig(invocation, config, HistoryCommand.folder(historyFile(invocation)));
     }
 
     /** The run to compare, as fully as it is kept (the run file when it exists). */

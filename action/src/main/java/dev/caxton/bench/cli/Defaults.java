@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import dev.caxton.bench.agent.AgentSystemConfig;
+import dev.caxton.bench.compare.BenchConfig;
 import dev.caxton.bench.importer.ImportOptions;
 import dev.caxton.bench.suite.RunRequest;
+import dev.caxton.bench.target.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -81,6 +83,19 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
             return Optional.empty();
         }
         return Optional.of(given.map(invocation::resolve).orElse(outDir.resolve(HISTORY_FILE)));
+    }
+
+    /**
+     * The targets and thresholds of the configuration file that {@link #targetsFile} finds, or the defaults
+     * without one; a line that does not fit is a usage error naming the file, the line and the form expected.
+     */
+    static BenchConfig benchConfig(Invocation invocation, Optional<Path> given, Path dir) {
+        Optional<Path> file = targetsFile(invocation, given, dir);
+        try {
+            return file.map(BenchConfig::load).orElseGet(BenchConfig::defaults);
+        } catch (ConfigException e) {
+            throw new UsageException(TerminalText.sanitize(e.getMessage()), e);
+        }
     }
 
     /**

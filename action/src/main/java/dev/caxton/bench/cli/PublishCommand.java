@@ -203,8 +203,7 @@ final class PublishCommand implements Callable<Integer> {
         }
         Path historyFile = invocation.resolve(history.orElse(Defaults.HISTORY));
         History past = HistoryCommand.open(invocation, historyFile, false);
-        BenchConfig config = Defaults.targetsFile(invocation, Optional.empty(), HistoryCommand.folder(historyFile))
-                .map(BenchConfig::load).orElseGet(BenchConfig::defaults);
+        BenchConfig config = Defaults.benchConfig(invocation, Optional.empty(), HistoryCommand.folder(historyFile));
         Optional<String> base = baseBranch.or(actions::baseBranch);
         BaselineSelector.Context context = base.<BaselineSelector.Context>map(
                 b -> new BaselineSelector.PullRequest(b, actions.baseSha(), Optional.empty()))

@@ -85,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
             invocation.out().println(Reports.summaryLine(outcome));
         }
         invocation.out().flush();
-        return CompareCommand.verdict(invocation, options.failOn, outcome);
+        return CompareCommand.verdict(invocation, options.failOn, outcome.comparison());
     }
 
     /** Writes the file whole or not at all: a temporary file beside it, then a rename. */

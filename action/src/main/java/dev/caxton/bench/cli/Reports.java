@@ -4,8 +4,10 @@ import java.util.Optional;
 
 import dev.caxton.bench.compare.Comparison;
 import dev.caxton.bench.compare.MetricComparison;
+import dev.caxton.bench.compare.Verdict;
 import dev.caxton.bench.model.RunInfo;
 import dev.caxton.bench.report.markdown.ReportInput;
+import dev.caxton.bench.report.markdown.ReportOptions;
 
 /** What the commands that compare put into a report, and the one-line summary they print. */
 final class Reports {
@@ -18,8 +20,8 @@ final class Reports {
     static final int FILE_LIMIT = 1_000_000;
 
     /** Options for a report file: every row (up to {@link #FILE_LIMIT}), bundled or custom templates. */
-    static dev.caxton.bench.report.markdown.ReportOptions fileOptions() {
-        return dev.caxton.bench.report.markdown.ReportOptions.defaults().withCharacterLimit(FILE_LIMIT);
+    static ReportOptions fileOptions() {
+        return ReportOptions.defaults().withCharacterLimit(FILE_LIMIT);
     }
 
     static ReportInput input(ComparisonFlow.Outcome outcome, Optional<String> fullReportLocation) {
@@ -47,15 +49,9 @@ final class Reports {
         long worse = c.regressions().size();
         return worse + (worse == 1 ? " regression, " : " regressions, ")
                 + c.improvements().size() + (c.improvements().size() == 1 ? " improvement, " : " improvements, ")
-                + count(c, dev.caxton.bench.compare.Verdict.NO_CHANGE) + " unchanged, "
-                + count(c, dev.caxton.bench.compare.Verdict.INCONCLUSIVE) + " inconclusive, "
-                + count(c, dev.caxton.bench.compare.Verdict.NEW) + " new, "
-                + count(c, dev.caxton.bench.compare.Verdict.MISSING) + " missing; baseline "
+                + c.count(Verdict.NO_CHANGE) + " unchanged, " + c.count(Verdict.INCONCLUSIVE) + " inconclusive, "
+                + c.count(Verdict.NEW) + " new, " + c.count(Verdict.MISSING) + " missing; baseline "
                 + TerminalText.sanitize(outcome.selection().reason());
-    }
-
-    private static long count(Comparison c, dev.caxton.bench.compare.Verdict v) {
-        return c.count(v);
     }
 
     /** The regressions, one line each with the metric's full id, for stderr when --fail-on fails. */

@@ -165,7 +165,7 @@ final class RunCommand implements Callable<Integer> {
         ExitCode verdict = verdict(runs, grading);
         if (verdict == ExitCode.OK) {
             for (ComparisonFlow.Outcome o : compared) {
-                if (CompareCommand.verdict(invocation, failOn, o) != ExitCode.OK.code()) {
+                if (CompareCommand.verdict(invocation, failOn, o.comparison()) != ExitCode.OK.code()) {
                     verdict = ExitCode.POLICY_FAILURE;
                 }
             }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import dev.caxton.bench.report.github.FakeGitHub;
 
 /**
  * A faked GitHub Actions job for {@code ci} and {@code publish}: event payloads shaped like GitHub's (trimmed to
@@ -14,6 +15,8 @@ import java.util.Map;
  * result files.
  */
 final class ActionsFixture {
+    /** The hidden marker of the reports these tests publish: their runs are of suite jmh. */
+    static final String MARKER = dev.caxton.bench.report.markdown.MarkdownReport.marker("jmh");
     static final String BASE_SHA = "1111111111111111111111111111111111111111";
     static final String HEAD_SHA = "2222222222222222222222222222222222222222";
     /** What GITHUB_SHA is on a pull_request event: a temporary merge commit, never to be reported on. */

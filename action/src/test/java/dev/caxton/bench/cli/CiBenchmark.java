@@ -5,12 +5,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.caxton.bench.cli.FakeGitHub.BOT;
-import static dev.caxton.bench.cli.FakeGitHub.FULL_NAME;
-import static dev.caxton.bench.cli.FakeGitHub.MARKER;
-import static dev.caxton.bench.cli.FakeGitHub.PR;
-import static dev.caxton.bench.cli.FakeGitHub.TOKEN;
-import static dev.caxton.bench.cli.FakeGitHub.json;
+import static dev.caxton.bench.report.github.FakeGitHub.BOT;
+import static dev.caxton.bench.report.github.FakeGitHub.FULL_NAME;
+import static dev.caxton.bench.cli.ActionsFixture.MARKER;
+import static dev.caxton.bench.report.github.FakeGitHub.PR;
+import static dev.caxton.bench.report.github.FakeGitHub.TOKEN;
+import static dev.caxton.bench.report.github.FakeGitHub.json;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import dev.caxton.bench.report.github.FakeGitHub;
 
 /**
  * The wall time of {@code caxton-bench ci} in import mode, JVM start included, for a 200-benchmark JMH JSON file

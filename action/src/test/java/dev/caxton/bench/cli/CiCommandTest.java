@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.caxton.bench.report.github.FakeGitHub;
 
 /** {@code ci} and {@code publish} in-process: the Actions environment, option errors, the offline path. */
 class CiCommandTest {

@@ -19,13 +19,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static dev.caxton.bench.cli.ActionsFixture.BASE_SHA;
 import static dev.caxton.bench.cli.ActionsFixture.HEAD_SHA;
 import static dev.caxton.bench.cli.ActionsFixture.MERGE_SHA;
-import static dev.caxton.bench.cli.FakeGitHub.BOT;
-import static dev.caxton.bench.cli.FakeGitHub.FULL_NAME;
-import static dev.caxton.bench.cli.FakeGitHub.MARKER;
-import static dev.caxton.bench.cli.FakeGitHub.PR;
-import static dev.caxton.bench.cli.FakeGitHub.TOKEN;
-import static dev.caxton.bench.cli.FakeGitHub.error;
-import static dev.caxton.bench.cli.FakeGitHub.json;
+import static dev.caxton.bench.report.github.FakeGitHub.BOT;
+import static dev.caxton.bench.report.github.FakeGitHub.FULL_NAME;
+import static dev.caxton.bench.cli.ActionsFixture.MARKER;
+import static dev.caxton.bench.report.github.FakeGitHub.PR;
+import static dev.caxton.bench.report.github.FakeGitHub.TOKEN;
+import static dev.caxton.bench.report.github.FakeGitHub.error;
+import static dev.caxton.bench.report.github.FakeGitHub.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -45,6 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.caxton.bench.report.github.FakeGitHub;
 
 /**
  * {@code caxton-bench ci} and {@code publish} end to end: the shaded jar as a child process, a faked Actions job

@@ -45,13 +45,14 @@ final class Summary {
             return flavour.labelled("✅", "No regressions");
         }
         long critical = regressions.stream().filter(MetricComparison::critical).count();
-        // with neither samples nor a history, a regression rests on the threshold alone: say so, it may be noise
+        // with too few samples and no history, a regression rests on the threshold alone: say so, it may be noise
         long unmeasured = regressions.stream()
                 .filter(m -> m.verdict() == Verdict.REGRESSION && m.evidence() == Evidence.THRESHOLD).count();
         return flavour.labelled("🔴", count(regressions.size(), "regression", "regressions")
                 + (critical > 0 ? " (" + critical + " critical)" : "") + " against the baseline"
                 + (unmeasured == 0 ? "" : ", " + (unmeasured == regressions.size() ? (unmeasured == 1 ? "" : "all ")
-                        : unmeasured + " of them ") + "judged by the threshold alone: no samples or history yet to tell "
+                        : unmeasured + " of them ") + "judged by the threshold alone: not enough samples or history yet "
+                        + "to tell "
                         + (unmeasured == 1 ? "it" : "them") + " from noise"));
     }
 

@@ -16,38 +16,39 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 /**
  * A WireMock server on loopback and JSON shaped like GitHub's REST API answers (the documented payloads of
  * repositories, issues, issue comments, users, check runs and statuses, with GitHub's headers). The fixtures are
- * our own, trimmed to the fields GitHub always sends.
+ * our own, trimmed to the fields GitHub always sends. Shared with the action module's tests through the
+ * reporter test-jar.
  */
-final class FakeGitHub {
-    static final String OWNER = "octo-org";
-    static final String REPO = "octo-repo";
-    static final String FULL_NAME = OWNER + "/" + REPO;
-    static final int PR = 7;
-    static final String TOKEN = "ghs_T0kenThatMustNeverLeak1234567890";
-    static final String BOT = "github-actions[bot]";
-    static final String SHA = "6dcb09b5b57875f334f61aebed695e2e4193db5e";
-    static final String MARKER = "<!-- caxton-bench:report suite=agent -->";
-    static final String DATE = "Thu, 26 Nov 2026 12:00:00 GMT";
-    static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 26, 12, 0, 0, 0, ZoneOffset.UTC);
+public final class FakeGitHub {
+    public static final String OWNER = "octo-org";
+    public static final String REPO = "octo-repo";
+    public static final String FULL_NAME = OWNER + "/" + REPO;
+    public static final int PR = 7;
+    public static final String TOKEN = "ghs_T0kenThatMustNeverLeak1234567890";
+    public static final String BOT = "github-actions[bot]";
+    public static final String SHA = "6dcb09b5b57875f334f61aebed695e2e4193db5e";
+    public static final String MARKER = "<!-- caxton-bench:report suite=agent -->";
+    public static final String DATE = "Thu, 26 Nov 2026 12:00:00 GMT";
+    public static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 26, 12, 0, 0, 0, ZoneOffset.UTC);
 
-    final WireMockServer server;
+    public final WireMockServer server;
 
-    FakeGitHub() {
+    public FakeGitHub() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1")
                 .notifier(new ConsoleNotifier(false)));
         server.start();
     }
 
-    void stop() {
+    public void stop() {
         server.stop();
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + server.port();
     }
 
     /** GitHub's usual headers on a successful answer. */
-    static ResponseDefinitionBuilder json(int status, String body) {
+    public static ResponseDefinitionBuilder json(int status, String body) {
         return aResponse().withStatus(status)
                 .withHeader("Content-Type", "application/json; charset=utf-8")
                 .withHeader("Date", DATE)
@@ -60,18 +61,18 @@ final class FakeGitHub {
     }
 
     /** GitHub's error body: {@code {"message": ..., "documentation_url": ...}}. */
-    static String error(String message, String docs) {
+    public static String error(String message, String docs) {
         return "{\"message\":" + quote(message) + ",\"documentation_url\":" + quote(docs) + ",\"status\":\"0\"}";
     }
 
-    static String user(String login, long id, String type) {
+    public static String user(String login, long id, String type) {
         return "{\"login\":" + quote(login) + ",\"id\":" + id + ",\"node_id\":\"MDQ6VXNlcj" + id + "\","
                 + "\"avatar_url\":\"https://avatars.githubusercontent.com/u/" + id + "?v=4\","
                 + "\"url\":\"https://api.github.com/users/" + login + "\","
                 + "\"html_url\":\"https://github.com/" + login + "\",\"type\":" + quote(type) + ",\"site_admin\":false}";
     }
 
-    String repository() {
+    public String repository() {
         return "{\"id\":1296269,\"node_id\":\"MDEwOlJlcG9zaXRvcnkxMjk2MjY5\",\"name\":" + quote(REPO)
                 + ",\"full_name\":" + quote(FULL_NAME) + ",\"owner\":" + user(OWNER, 9919, "Organization")
                 + ",\"private\":false,\"html_url\":\"https://github.com/" + FULL_NAME + "\","
@@ -82,7 +83,7 @@ final class FakeGitHub {
                 + "\"pushed_at\":\"2026-11-26T10:00:00Z\"}";
     }
 
-    String issue(int number) {
+    public String issue(int number) {
         String api = base() + "/repos/" + FULL_NAME + "/issues/" + number;
         return "{\"id\":1,\"node_id\":\"MDU6SXNzdWUx\",\"url\":\"" + api + "\","
                 + "\"repository_url\":\"" + base() + "/repos/" + FULL_NAME + "\","
@@ -95,7 +96,7 @@ final class FakeGitHub {
                 + "\"author_association\":\"CONTRIBUTOR\"}";
     }
 
-    String comment(long id, String body, String login) {
+    public String comment(long id, String body, String login) {
         return "{\"id\":" + id + ",\"node_id\":\"MDEyOklzc3VlQ29tbWVudD" + id + "\","
                 + "\"url\":\"" + base() + "/repos/" + FULL_NAME + "/issues/comments/" + id + "\","
                 + "\"html_url\":\"https://github.com/" + FULL_NAME + "/pull/" + PR + "#issuecomment-" + id + "\","
@@ -106,16 +107,16 @@ final class FakeGitHub {
                 + "\"author_association\":\"" + (login.equals(BOT) ? "NONE" : "MEMBER") + "\"}";
     }
 
-    static String array(List<String> items) {
+    public static String array(List<String> items) {
         return items.stream().collect(Collectors.joining(",", "[", "]"));
     }
 
-    String commentsPath() {
+    public String commentsPath() {
         return "/repos/" + FULL_NAME + "/issues/" + PR + "/comments";
     }
 
     /** GitHub's pagination header for page {@code page} of {@code last}. */
-    String link(int page, int last) {
+    public String link(int page, int last) {
         String url = base() + "/repositories/1296269/issues/" + PR + "/comments?per_page=100&page=";
         StringBuilder out = new StringBuilder();
         if (page < last) {
@@ -132,7 +133,7 @@ final class FakeGitHub {
         return out.toString();
     }
 
-    String checkRun(long id, String name, String conclusion) {
+    public String checkRun(long id, String name, String conclusion) {
         return "{\"id\":" + id + ",\"head_sha\":\"" + SHA + "\",\"node_id\":\"MDg6Q2hlY2tSdW40\","
                 + "\"external_id\":\"\",\"url\":\"" + base() + "/repos/" + FULL_NAME + "/check-runs/" + id + "\","
                 + "\"html_url\":\"https://github.com/" + FULL_NAME + "/runs/" + id + "\","
@@ -144,7 +145,7 @@ final class FakeGitHub {
                 + "\"app\":{\"id\":15368,\"slug\":\"github-actions\",\"name\":\"GitHub Actions\"},\"pull_requests\":[]}";
     }
 
-    String status(long id, String state, String description, String context) {
+    public String status(long id, String state, String description, String context) {
         return "{\"url\":\"" + base() + "/repos/" + FULL_NAME + "/statuses/" + SHA + "\",\"avatar_url\":null,"
                 + "\"id\":" + id + ",\"node_id\":\"MDY6U3RhdHVzMQ==\",\"state\":" + quote(state) + ","
                 + "\"description\":" + quote(description) + ",\"target_url\":\"https://ci.example.com/1\","
@@ -152,7 +153,7 @@ final class FakeGitHub {
                 + "\"updated_at\":\"2026-11-26T12:00:00Z\",\"creator\":" + user(BOT, 41898282, "Bot") + "}";
     }
 
-    static String quote(String text) {
+    public static String quote(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
             switch (c) {
@@ -173,7 +174,7 @@ final class FakeGitHub {
         return out.append('"').toString();
     }
 
-    static String rfc1123(ZonedDateTime t) {
+    public static String rfc1123(ZonedDateTime t) {
         return DateTimeFormatter.RFC_1123_DATE_TIME.format(t);
     }
 }

@@ -38,7 +38,7 @@ class SummaryTest {
                 metric(id("a", "z"), Unit.NANOSECONDS, 1.0, 1.01, Verdict.NO_CHANGE, Grade.TARGET, Grade.ACCEPTABLE, false, "r"),
                 metric(id("a", "w"), Unit.OPS_PER_SECOND, 1.0, 1.5, Verdict.IMPROVEMENT));
         assertThat(Summary.lines(c, Flavour.TEXT)).containsExactly(
-                "3 regressions (1 critical) against the baseline, 2 of them judged by the threshold alone: no samples or "
+                "3 regressions (1 critical) against the baseline, 2 of them judged by the threshold alone: not enough samples or "
                         + "history yet to tell them from noise",
                 "1 of 1 graded metric misses its target (1 acceptable)",
                 "Biggest improvement: a/w, +50.0%",
