@@ -20,7 +20,9 @@ import dev.caxton.bench.suite.Suite;
  *   <tr><td>{@code task_processing}</td><td>{@code throughput} (ops/s: tasks per second)</td></tr>
  *   <tr><td>{@code request_latency}</td><td>{@code p50 p90 p95 p99 p99.9 max mean[mode=closed]};
  *       {@code p50 ... max, achieved_rate, errors[mode=open,rate=R]} (ns);
- *       {@code generator_p50, generator_p99[mode=open,rate=R]} (the load generator's floor); histograms
+ *       {@code generator_p50, generator_p99[mode=open,rate=R]} (the load generator's floor),
+ *       {@code handoff_p50, handoff_p99[mode=open,rate=R]} (the machine's floor for a request answered on
+ *       another thread); histograms
  *       {@code latency[mode=...]}</td></tr>
  *   <tr><td>{@code agent_response_time}</td><td>{@code p50 ... max}, {@code mean} (ns); histogram
  *       {@code response_time}</td></tr>

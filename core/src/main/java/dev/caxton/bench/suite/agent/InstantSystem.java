@@ -1,67 +1,22 @@
 package dev.caxton.bench.suite.agent;
 
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import dev.caxton.bench.agent.AgentId;
 import dev.caxton.bench.agent.AgentRef;
-import dev.caxton.bench.agent.AgentSpec;
-import dev.caxton.bench.agent.AgentSystem;
 
 /**
  * A stand-in system whose every ask is already answered: the open-loop load generator run against it
  * shows the generator's own floor on this machine (its pacing, its allocation, its thread being
- * descheduled), against which the system under test's latencies can be read. Only {@link #ask} works.
+ * descheduled), against which the system under test's latencies can be read.
  */
-final class InstantSystem implements AgentSystem {
-    private static final AgentRef AGENT = () -> new AgentId(1);
-
-    static AgentRef[] agents() {
-        return new AgentRef[] {AGENT};
-    }
-
+final class InstantSystem extends StandInSystem {
     @Override
     public String name() {
         return "instant";
     }
 
     @Override
-    public AgentRef spawn(AgentSpec spec) {
-        return AGENT;
-    }
-
-    @Override
-    public Optional<AgentRef> lookup(AgentId id) {
-        return Optional.of(AGENT);
-    }
-
-    @Override
-    public void send(AgentRef target, Object message) {
-        // nothing to deliver to
-    }
-
-    @Override
     public CompletableFuture<Object> ask(AgentRef target, Object message) {
         return CompletableFuture.completedFuture(message);
-    }
-
-    @Override
-    public CompletableFuture<Void> stop(AgentRef target) {
-        return CompletableFuture.completedFuture(null);
-    }
-
-    @Override
-    public CompletableFuture<byte[]> checkpoint(AgentRef target) {
-        return CompletableFuture.completedFuture(new byte[0]);
-    }
-
-    @Override
-    public CompletableFuture<Void> restore(AgentRef target, byte[] state) {
-        return CompletableFuture.completedFuture(null);
-    }
-
-    @Override
-    public void close() {
-        // holds nothing
     }
 }

@@ -39,10 +39,18 @@ import dev.caxton.bench.suite.Profile;
  *       {@code errors} (failed asks plus asks unanswered 10 s after the last send).</li>
  * </ul>
  * Both distributions are in the result's histograms, keyed by their base ids
- * {@code agent/request_latency/latency[mode=...]}. Last, the same open loop runs for the warm-up time
- * against a system whose asks are already answered ({@link InstantSystem}) and reports
- * {@code generator_p50} and {@code generator_p99}: the load generator's own floor on this machine. An
- * open-loop p99 near that floor says more about the machine than about the system.
+ * {@code agent/request_latency/latency[mode=...]}. First come two floors of this machine, each from the
+ * same open loop against a stand-in (which also warms the load generator up before the system is
+ * measured):
+ * <ul>
+ *   <li>{@code generator_p50} and {@code generator_p99}, for the warm-up time against a system whose asks
+ *       are already answered ({@link InstantSystem}): the load generator's own floor;</li>
+ *   <li>{@code handoff_p50} and {@code handoff_p99}, for the measured time against one thread that
+ *       busy-polls a lock-free queue and answers at once ({@link HandoffSystem}): the least any request
+ *       that crosses threads costs here, since what remains there (threads descheduled by the kernel or
+ *       the hypervisor) no runtime can remove.</li>
+ * </ul>
+ * An open-loop p99 near the hand-off floor says more about the machine than about the system.
  */
 final class RequestLatencyBenchmark extends AgentBenchmark {
     static final int AGENTS = 100;
@@ -50,7 +58,7 @@ final class RequestLatencyBenchmark extends AgentBenchmark {
 
     RequestLatencyBenchmark() {
         super("request_latency", "Request/response latency: closed loop, and open loop at a fixed rate from the intended send time",
-                Category.LATENCY, Duration.ofSeconds(1), Duration.ofSeconds(9), Duration.ofSeconds(60));
+                Category.LATENCY, Duration.ofSeconds(2), Duration.ofSeconds(14), Duration.ofSeconds(95));
     }
 
     @Override
@@ -64,22 +72,34 @@ final class RequestLatencyBenchmark extends AgentBenchmark {
 
         List<Measurement> out = new ArrayList<>();
         Map<String, LatencyDistribution> histograms = new HashMap<>();
+        // the floors first: they also warm the load generator up, so that the system under test is not
+        // measured while the generator is still being compiled, whichever system runs first in a JVM
+        OpenLoopResult generator = openLoop(context, new InstantSystem(), StandInSystem.agents(), rate, openWarmup);
+        out.addAll(floor(context.metric("generator"), rate, generator));
+        context.progress(0.1);
+        OpenLoopResult handoff;
+        try (HandoffSystem floorSystem = new HandoffSystem()) {
+            openLoop(context, floorSystem, StandInSystem.agents(), rate, openWarmup);
+            handoff = openLoop(context, floorSystem, StandInSystem.agents(), rate, openTime);
+        }
+        out.addAll(floor(context.metric("handoff"), rate, handoff));
+        context.progress(0.4);
         try (AgentSystem system = context.newSystem()) {
             AgentRef[] agents = new AgentRef[AGENTS];
             for (int i = 0; i < AGENTS; i++) {
                 agents[i] = system.spawn(AgentSpec.of(Payloads.Echo::new));
             }
             closedLoop(context, system, agents, closedWarmup);
-            context.progress(0.1);
+            context.progress(0.45);
             LatencyDistribution closed = closedLoop(context, system, agents, closedCount);
             MetricId closedBase = context.metric("latency").withParam("mode", "closed");
             out.addAll(closed.percentileMeasurements(closedBase));
             out.add(Samples.mean(closedBase.withMetric("mean"), closed));
             histograms.put(closedBase.canonical(), closed);
-            context.progress(0.4);
+            context.progress(0.6);
 
             openLoop(context, system, agents, rate, openWarmup);
-            context.progress(0.5);
+            context.progress(0.7);
             OpenLoopResult open = openLoop(context, system, agents, rate, openTime);
             MetricId openBase = context.metric("latency").withParam("mode", "open").withParam("rate", Integer.toString(rate));
             if (open.latencies().count() > 0) {
@@ -89,13 +109,15 @@ final class RequestLatencyBenchmark extends AgentBenchmark {
             out.add(Measurement.of(openBase.withMetric("achieved_rate"), Unit.OPS_PER_SECOND, open.achievedRate()));
             out.add(Measurement.of(openBase.withMetric("errors"), Unit.COUNT, open.errors()));
         }
-        context.progress(0.9);
-        OpenLoopResult floor = openLoop(context, new InstantSystem(), InstantSystem.agents(), rate, openWarmup);
-        MetricId floorBase = context.metric("generator").withParam("mode", "open").withParam("rate", Integer.toString(rate));
-        out.addAll(Samples.prefixedPercentiles(floorBase, floor.latencies()).stream()
-                .filter(m -> m.id().metric().endsWith("_p50") || m.id().metric().endsWith("_p99")).toList());
         context.progress(1.0);
         return new BenchmarkResult(out, histograms);
+    }
+
+    /** The p50 and p99 of a floor measured with a stand-in system, named {@code <metric>_p50} and {@code <metric>_p99}. */
+    private static List<Measurement> floor(MetricId metric, int rate, OpenLoopResult result) {
+        MetricId base = metric.withParam("mode", "open").withParam("rate", Integer.toString(rate));
+        return Samples.prefixedPercentiles(base, result.latencies()).stream()
+                .filter(m -> m.id().metric().endsWith("_p50") || m.id().metric().endsWith("_p99")).toList();
     }
 
     /** One ask at a time, timed from send to answer. */

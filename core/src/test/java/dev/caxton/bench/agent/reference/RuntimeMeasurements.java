@@ -28,7 +28,9 @@ import dev.caxton.bench.agent.Behavior;
  * where {@code what} is {@code throughput}, {@code ask}, {@code open}, {@code spawn}, {@code memory} or
  * {@code restart}; {@code open} takes a comma-separated list of systems (and {@code instant}, a stand-in whose
  * asks are already answered) and alternates them in one JVM, paced like the suite's request_latency;
- * it writes one line per repetition and a median to stdout.
+ * it writes one line per repetition and a median to stdout. Its options: {@code sender=spin} (the sender
+ * busy-waits with {@link Thread#onSpinWait()} instead of yielding), {@code timeline=1} (prints the first
+ * stalls of each repetition: which requests, the sender's lag, which worker answered).
  */
 final class RuntimeMeasurements {
     private RuntimeMeasurements() {}
@@ -213,6 +215,9 @@ final class RuntimeMeasurements {
         public void onMessage(Object message, AgentContext context) {
             if (message instanceof long[] stamps) {
                 stamps[1] = System.nanoTime();
+                if (stamps.length > 2) {
+                    stamps[2] = Thread.currentThread().getId();
+                }
             }
             context.reply(message);
         }
@@ -287,6 +292,8 @@ final class RuntimeMeasurements {
         int reps = Integer.parseInt(options.getOrDefault("reps", "5"));
         double maxForeign = Double.parseDouble(options.getOrDefault("quiet", "0.15"));
         String[] systems = names.split(",");
+        boolean timeline = options.containsKey("timeline");
+        boolean spinSender = options.getOrDefault("sender", "yield").equals("spin");
         Map<String, List<double[]>> results = new HashMap<>();
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int rep = -1; rep < reps; rep++) {
@@ -305,6 +312,7 @@ final class RuntimeMeasurements {
                 Histogram replied = new Histogram(3);
                 AtomicLong completed = new AtomicLong();
                 long total = (long) (seconds * rate);
+                long[][] line = timeline ? new long[(int) total][] : null;
                 long cpu0 = otherThreadsCpu(mx);
                 long[] machine0 = machineBusy();
                 Map<String, long[]> switches0 = contextSwitches();
@@ -316,16 +324,24 @@ final class RuntimeMeasurements {
                         long early = intended - now;
                         if (early > 60_000) {
                             java.util.concurrent.locks.LockSupport.parkNanos(early - 50_000);
+                        } else if (spinSender) {
+                            Thread.onSpinWait();
                         } else {
                             Thread.yield();
                         }
                     }
                     lag.recordValue(now - intended);
-                    long[] stamps = {System.nanoTime(), 0};
+                    long[] stamps = timeline ? new long[] {System.nanoTime(), 0, 0, 0, intended} : new long[] {System.nanoTime(), 0};
+                    if (timeline) {
+                        line[(int) i] = stamps;
+                    }
                     CompletableFuture<Object> f = system == null ? CompletableFuture.completedFuture("x")
                             : system.ask(refs[(int) (i % agents)], stamps);
                     f.whenComplete((v, e) -> {
                         long done = System.nanoTime();
+                        if (stamps.length > 3) {
+                            stamps[3] = done;
+                        }
                         recorder.recordValue(Math.max(0, done - intended));
                         if (stamps[1] != 0) {
                             synchronized (queued) {
@@ -340,6 +356,18 @@ final class RuntimeMeasurements {
                 while (completed.get() < total) {
                     Thread.sleep(1);
                 }
+                if (timeline) {
+                    printTimeline(line, start);
+                }
+                Map<String, long[]> switches1 = contextSwitches();
+                StringBuilder sw = new StringBuilder();
+                switches1.forEach((thread, c) -> {
+                    long[] b = switches0.getOrDefault(thread, new long[4]);
+                    if (c[0] - b[0] + c[1] - b[1] > 100 || c[3] - b[3] > 1_000_000) {
+                        sw.append(String.format("%n      %s v%d/nv%d run %.0f ms wait %.1f ms", thread, c[0] - b[0], c[1] - b[1],
+                                (c[2] - b[2]) / 1e6, (c[3] - b[3]) / 1e6));
+                    }
+                });
                 long cpu = otherThreadsCpu(mx) - cpu0;
                 long[] machine1 = machineBusy();
                 double elapsed = (System.nanoTime() - start) / 1e9;
@@ -351,14 +379,7 @@ final class RuntimeMeasurements {
                 double[] r = {h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(99) / 1e3,
                         h.getValueAtPercentile(99.9) / 1e3, lag.getValueAtPercentile(99) / 1e3,
                         cpu / 1e6 / ((sendEnd - start) / 1e9), foreign};
-                Map<String, long[]> switches1 = contextSwitches();
-                StringBuilder sw = new StringBuilder();
-                switches1.forEach((thread, c) -> {
-                    long[] b = switches0.getOrDefault(thread, new long[2]);
-                    if (c[0] - b[0] + c[1] - b[1] > 100) {
-                        sw.append(String.format(" %s v%d/nv%d", thread, c[0] - b[0], c[1] - b[1]));
-                    }
-                });
+
                 System.out.println("    context switches (voluntary/involuntary) by thread:" + sw);
                 System.out.printf("%-10s rep %d: p50 %8.1f us p90 %8.1f us p99 %8.1f us p99.9 %8.1f us max %8.1f us"
                                 + " | send lag p50 %6.1f p99 %8.1f us | other threads %5.0f ms cpu/s | foreign load %.2f cores%n",
@@ -398,6 +419,40 @@ final class RuntimeMeasurements {
         }
     }
 
+    /** Stalls: runs of requests answered more than 500 us after their intended time, and what the threads did. */
+    private static void printTimeline(long[][] line, long start) {
+        int i = 0;
+        int shown = 0;
+        while (i < line.length && shown < 6) {
+            if (line[i][3] - line[i][4] < 500_000) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < line.length && line[j][3] - line[j][4] >= 200_000) {
+                j++;
+            }
+            long maxLag = 0;
+            long maxQueue = 0;
+            Map<Long, Integer> handlers = new java.util.TreeMap<>();
+            long firstHandled = Long.MAX_VALUE;
+            for (int k = i; k < j; k++) {
+                maxLag = Math.max(maxLag, line[k][0] - line[k][4]);
+                maxQueue = Math.max(maxQueue, line[k][1] - line[k][0]);
+                handlers.merge(line[k][2], 1, Integer::sum);
+                firstHandled = Math.min(firstHandled, line[k][1]);
+            }
+            long prevHandled = i > 0 ? line[i - 1][1] : 0;
+            long prevTid = i > 0 ? line[i - 1][2] : 0;
+            System.out.printf("      stall at %.3f ms: %d requests over %.0f us; max send lag %.0f us, max send-to-handled %.0f us;"
+                            + " previous request handled by %d at %.0f us before the stall; first handled %.0f us into it, handlers %s%n",
+                    (line[i][4] - start) / 1e6, j - i, (line[j - 1][4] - line[i][4]) / 1e3, maxLag / 1e3, maxQueue / 1e3,
+                    prevTid, (line[i][4] - prevHandled) / 1e3, (firstHandled - line[i][4]) / 1e3, handlers);
+            shown++;
+            i = j;
+        }
+    }
+
     /** {@code name} may carry options of its own: {@code reference/idle.spins=1000/batch=8}. */
     private static AgentSystemConfig variant(String name, AgentSystemConfig config) {
         String[] parts = name.split("/");
@@ -409,14 +464,17 @@ final class RuntimeMeasurements {
         return new AgentSystemConfig(config.parallelism(), options);
     }
 
-    /** Voluntary and involuntary context switches of this process's threads, by thread name. */
+    /**
+     * Per thread ({@code name/tid}): voluntary and involuntary context switches, and from schedstat the
+     * nanoseconds on a CPU and waiting for one (runnable but not running).
+     */
     private static Map<String, long[]> contextSwitches() throws java.io.IOException {
         Map<String, long[]> out = new HashMap<>();
         try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
             for (java.nio.file.Path t : tasks.toList()) {
                 try {
-                    String name = java.nio.file.Files.readString(t.resolve("comm")).strip();
-                    long[] c = new long[2];
+                    String name = java.nio.file.Files.readString(t.resolve("comm")).strip() + "/" + t.getFileName();
+                    long[] c = new long[4];
                     for (String line : java.nio.file.Files.readAllLines(t.resolve("status"))) {
                         if (line.startsWith("voluntary_ctxt_switches:")) {
                             c[0] = Long.parseLong(line.split("\\s+")[1]);
@@ -424,7 +482,10 @@ final class RuntimeMeasurements {
                             c[1] = Long.parseLong(line.split("\\s+")[1]);
                         }
                     }
-                    out.merge(name, c, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+                    String[] st = java.nio.file.Files.readString(t.resolve("schedstat")).strip().split("\\s+");
+                    c[2] = Long.parseLong(st[0]);
+                    c[3] = Long.parseLong(st[1]);
+                    out.put(name, c);
                 } catch (java.io.IOException e) {
                     // the thread ended meanwhile
                 }

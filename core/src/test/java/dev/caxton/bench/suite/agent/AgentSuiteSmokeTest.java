@@ -96,6 +96,9 @@ class AgentSuiteSmokeTest {
         assertThat(metric(run, "agent/request_latency/achieved_rate[mode=open,rate=20000]").value()).isPositive();
         assertThat(metric(run, "agent/request_latency/errors[mode=open,rate=20000]").value()).isZero();
         assertThat(metric(run, "agent/request_latency/generator_p99[mode=open,rate=20000]").value()).isPositive();
+        assertThat(metric(run, "agent/request_latency/handoff_p99[mode=open,rate=20000]").value()).isPositive();
+        assertThat(metric(run, "agent/request_latency/handoff_p99[mode=open,rate=20000]").value())
+                .isGreaterThanOrEqualTo(metric(run, "agent/request_latency/handoff_p50[mode=open,rate=20000]").value());
         assertThat(metric(run, "agent/agent_response_time/p99").value())
                 .isGreaterThanOrEqualTo(metric(run, "agent/agent_response_time/p50").value());
         assertThat(metric(run, "agent/agent_response_time/mean").value()).isPositive();
