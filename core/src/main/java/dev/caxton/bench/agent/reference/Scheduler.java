@@ -14,10 +14,11 @@ import org.jctools.queues.MpmcUnboundedXaddArrayQueue;
  * agents. At most one idle worker polls for work before it parks (by default yielding its core between
  * polls, so that it runs only when no other thread wants the core: on two cores the threads that
  * produce the work must not wait for it); the other idle workers park at once. A submit unparks a
- * parked worker only when the queued cells outnumber the workers that are awake, whether or not one is
- * polling: a poller that lets the queue grow has lost its core, and on a virtual machine that can last
- * milliseconds (measured with {@code RuntimeMeasurements open}: the open-loop p99 at 200K asks/s halved
- * when a poller stopped holding the others back).
+ * parked worker only when no worker is polling and the queued cells outnumber the workers that are
+ * awake; when a worker polls it costs one volatile read. (Waking on a backlog even while a worker polls,
+ * so that a poller that lost its core is relieved, kept a second worker awake more often, three busy
+ * threads on two cores: the open-loop p99 at 200K asks/s fell in one set of 10 interleaved 4 s
+ * repetitions and rose in the next 16 of 2 s, so it was left out.)
  */
 final class Scheduler {
     private static final VarHandle PARKED;
@@ -60,13 +61,11 @@ final class Scheduler {
         runQueue.offer(cell);
         if (closing) {
             drainClosed();
-        } else {
+        } else if (spinners.get() == 0) {
             int parked = parkedCount.get();
             // wake a parked worker when the queued cells outnumber the workers that are awake: a
             // worker busy with one short batch takes the next cell itself, without an unpark and a
-            // context switch per message. A polling worker does not hold the others back: when the
-            // queue grows past it, it has lost its core (to another thread, or its virtual CPU to the
-            // hypervisor) and a parked worker takes over on another core
+            // context switch per message
             if (parked > 0 && runQueue.size() > workers.length - parked) {
                 wakeOne();
             }
