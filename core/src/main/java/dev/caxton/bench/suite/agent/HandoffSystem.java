@@ -54,6 +54,10 @@ final class HandoffSystem extends StandInSystem {
         }
     }
 
+    /**
+     * Stops the answering thread and fails what is still queued. Meant to be called once the asks are sent:
+     * an ask that races with it may stay unanswered.
+     */
     @Override
     public void close() {
         closed = true;

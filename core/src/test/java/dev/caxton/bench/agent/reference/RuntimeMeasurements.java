@@ -33,6 +33,13 @@ import dev.caxton.bench.agent.Behavior;
  * stalls of each repetition: which requests, the sender's lag, which worker answered).
  */
 final class RuntimeMeasurements {
+    /** The slots of a request's stamps in {@code open}: sent, handled, handler thread id, answered, intended. */
+    private static final int SENT = 0;
+    private static final int HANDLED = 1;
+    private static final int HANDLER = 2;
+    private static final int DONE = 3;
+    private static final int INTENDED = 4;
+
     private RuntimeMeasurements() {}
 
     public static void main(String[] args) throws Exception {
@@ -215,8 +222,8 @@ final class RuntimeMeasurements {
         public void onMessage(Object message, AgentContext context) {
             if (message instanceof long[] stamps) {
                 stamps[1] = System.nanoTime();
-                if (stamps.length > 2) {
-                    stamps[2] = Thread.currentThread().getId();
+                if (stamps.length > HANDLER) {
+                    stamps[HANDLER] = Thread.currentThread().getId();
                 }
             }
             context.reply(message);
@@ -339,8 +346,8 @@ final class RuntimeMeasurements {
                             : system.ask(refs[(int) (i % agents)], stamps);
                     f.whenComplete((v, e) -> {
                         long done = System.nanoTime();
-                        if (stamps.length > 3) {
-                            stamps[3] = done;
+                        if (stamps.length > DONE) {
+                            stamps[DONE] = done;
                         }
                         recorder.recordValue(Math.max(0, done - intended));
                         if (stamps[1] != 0) {
@@ -379,8 +386,7 @@ final class RuntimeMeasurements {
                 double[] r = {h.getValueAtPercentile(50) / 1e3, h.getValueAtPercentile(99) / 1e3,
                         h.getValueAtPercentile(99.9) / 1e3, lag.getValueAtPercentile(99) / 1e3,
                         cpu / 1e6 / ((sendEnd - start) / 1e9), foreign};
-
-                System.out.println("    context switches (voluntary/involuntary) by thread:" + sw);
+                System.out.println("    threads (context switches voluntary/involuntary, time on and waiting for a CPU):" + sw);
                 System.out.printf("%-10s rep %d: p50 %8.1f us p90 %8.1f us p99 %8.1f us p99.9 %8.1f us max %8.1f us"
                                 + " | send lag p50 %6.1f p99 %8.1f us | other threads %5.0f ms cpu/s | foreign load %.2f cores%n",
                         name, rep, r[0], h.getValueAtPercentile(90) / 1e3, r[1], r[2], h.getMaxValue() / 1e3,
@@ -424,12 +430,12 @@ final class RuntimeMeasurements {
         int i = 0;
         int shown = 0;
         while (i < line.length && shown < 6) {
-            if (line[i][3] - line[i][4] < 500_000) {
+            if (line[i][DONE] - line[i][INTENDED] < 500_000) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < line.length && line[j][3] - line[j][4] >= 200_000) {
+            while (j < line.length && line[j][DONE] - line[j][INTENDED] >= 200_000) {
                 j++;
             }
             long maxLag = 0;
@@ -437,17 +443,17 @@ final class RuntimeMeasurements {
             Map<Long, Integer> handlers = new java.util.TreeMap<>();
             long firstHandled = Long.MAX_VALUE;
             for (int k = i; k < j; k++) {
-                maxLag = Math.max(maxLag, line[k][0] - line[k][4]);
-                maxQueue = Math.max(maxQueue, line[k][1] - line[k][0]);
-                handlers.merge(line[k][2], 1, Integer::sum);
-                firstHandled = Math.min(firstHandled, line[k][1]);
+                maxLag = Math.max(maxLag, line[k][SENT] - line[k][INTENDED]);
+                maxQueue = Math.max(maxQueue, line[k][HANDLED] - line[k][SENT]);
+                handlers.merge(line[k][HANDLER], 1, Integer::sum);
+                firstHandled = Math.min(firstHandled, line[k][HANDLED]);
             }
-            long prevHandled = i > 0 ? line[i - 1][1] : 0;
-            long prevTid = i > 0 ? line[i - 1][2] : 0;
+            long prevHandled = i > 0 ? line[i - 1][HANDLED] : 0;
+            long prevTid = i > 0 ? line[i - 1][HANDLER] : 0;
             System.out.printf("      stall at %.3f ms: %d requests over %.0f us; max send lag %.0f us, max send-to-handled %.0f us;"
                             + " previous request handled by %d at %.0f us before the stall; first handled %.0f us into it, handlers %s%n",
-                    (line[i][4] - start) / 1e6, j - i, (line[j - 1][4] - line[i][4]) / 1e3, maxLag / 1e3, maxQueue / 1e3,
-                    prevTid, (line[i][4] - prevHandled) / 1e3, (firstHandled - line[i][4]) / 1e3, handlers);
+                    (line[i][INTENDED] - start) / 1e6, j - i, (line[j - 1][INTENDED] - line[i][INTENDED]) / 1e3, maxLag / 1e3, maxQueue / 1e3,
+                    prevTid, (line[i][INTENDED] - prevHandled) / 1e3, (firstHandled - line[i][INTENDED]) / 1e3, handlers);
             shown++;
             i = j;
         }

@@ -17,7 +17,7 @@ class HandoffSystemTest {
     private static final AgentRef AGENT = StandInSystem.agents()[0];
 
     @Test
-    void answersEveryAskWithItsMessageFromItsOwnThread() throws Exception {
+    void answersEveryAskWithItsMessageWhileItsThreadRuns() throws Exception {
         try (HandoffSystem system = new HandoffSystem()) {
             assertThat(handoffThreadAlive()).isTrue();
             List<CompletableFuture<Object>> replies = new ArrayList<>();
