@@ -20,7 +20,6 @@ import dev.caxton.bench.agent.AgentSystemConfig;
 import dev.caxton.bench.agent.AgentSystems;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.Run;
-import dev.caxton.bench.suite.Benchmark;
 import dev.caxton.bench.suite.Profile;
 import dev.caxton.bench.suite.RunRequest;
 import dev.caxton.bench.suite.Shard;
@@ -114,7 +113,9 @@ final class RunCommand implements Callable<Integer> {
         Suite chosen = usage(() -> SuiteRunner.requireSuite(suite));
         List<String> names = systemNames();
         AgentSystemConfig config = usage(() -> new AgentSystemConfig(parallelism, options));
-        checkSelection(chosen);
+        // the library's own selection, so that a filter the suite does not know is the user's mistake (exit 2)
+        usage(() -> SuiteRunner.select(chosen, new RunRequest(chosen.name(), profile, names.get(0), config, include,
+                exclude, Optional.empty(), Optional.empty(), Optional.empty())));
         Path outDir = invocation.resolve(output);
         Optional<Path> historyFile = Defaults.historyFile(invocation, history, noHistory, outDir);
         Grading grading = usage(() -> engine.grading(Defaults.targetsFile(invocation, targets, outDir)));
@@ -209,18 +210,6 @@ final class RunCommand implements Callable<Integer> {
         }
         names.forEach(n -> usage(() -> AgentSystems.require(n)));
         return List.copyOf(names);
-    }
-
-    /** Fails early when --include/--exclude leave nothing to run, listing the suite's benchmarks. */
-    private void checkSelection(Suite chosen) {
-        List<String> all = chosen.benchmarks().stream().map(Benchmark::name).toList();
-        boolean any = all.stream().anyMatch(n -> (include.isEmpty() || include.stream().anyMatch(p -> p.matcher(n).find()))
-                && exclude.stream().noneMatch(p -> p.matcher(n).find()));
-        if (!any) {
-            throw new UsageException("No benchmark of suite '" + TerminalText.sanitize(chosen.name())
-                    + "' is left by --include " + include + " and --exclude " + exclude + ". Its benchmarks are: "
-                    + TerminalText.sanitize(String.join(", ", all)));
-        }
     }
 
     private ProgressDisplay progressDisplay() {

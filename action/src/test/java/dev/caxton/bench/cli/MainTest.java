@@ -100,6 +100,25 @@ class MainTest {
     }
 
     @Test
+    void anExcludeThatMatchesNoBenchmarkIsAUsageErrorThatListsTheBenchmarks() {
+        Cli.Result r = cli("run", "--suite", "tiny", "--system", "naive", "--include", "al", "--exclude", "p99");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("The exclude filter 'p99' matches no benchmark of suite 'tiny'")
+                .contains("Its benchmarks are: alpha, beta").doesNotContain("internal error");
+        assertThat(engine.requests).isEmpty();
+    }
+
+    @Test
+    void anIncludeThatMatchesNoBenchmarkIsAUsageErrorEvenBesideOneThatDoes() {
+        Cli.Result r = cli("run", "--suite", "tiny", "--system", "naive", "--include", "al", "--include", "gamma");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("The include filter 'gamma' matches no benchmark").doesNotContain("internal error");
+        assertThat(engine.requests).isEmpty();
+    }
+
+    @Test
     void aMissingTargetsFileIsAUsageError() {
         Cli.Result r = cli("run", "--suite", "tiny", "--system", "naive", "--targets", "nowhere.conf");
         assertThat(r.exitCode()).isEqualTo(2);
@@ -164,7 +183,7 @@ class MainTest {
     void runPassesTheOptionsOnToTheLibrary() {
         cli(Map.of("GITHUB_SHA", "feedbeef", "GITHUB_REF", "refs/pull/12/merge", "GITHUB_HEAD_REF", "faster"),
                 "run", "--suite", "tiny", "--system", "naive", "--profile", "smoke", "--parallelism", "3",
-                "--option", "slowdown.percent=10", "--option", "batch=64", "--include", "al", "--exclude", "zz",
+                "--option", "slowdown.percent=10", "--option", "batch=64", "--include", "a", "--exclude", "be",
                 "--no-progress");
 
         RunRequest q = engine.requests.get(0);
@@ -173,8 +192,8 @@ class MainTest {
         assertThat(q.system()).isEqualTo("naive");
         assertThat(q.config().parallelism()).isEqualTo(3);
         assertThat(q.config().options()).containsExactlyInAnyOrderEntriesOf(Map.of("slowdown.percent", "10", "batch", "64"));
-        assertThat(q.include()).map(Pattern::pattern).containsExactly("al");
-        assertThat(q.exclude()).map(Pattern::pattern).containsExactly("zz");
+        assertThat(q.include()).map(Pattern::pattern).containsExactly("a");
+        assertThat(q.exclude()).map(Pattern::pattern).containsExactly("be");
         assertThat(q.commit()).contains("feedbeef");
         assertThat(q.branch()).contains("faster");
         assertThat(q.pullRequest()).contains(12);

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,9 +74,7 @@ public final class GabImport {
             throw error(dataJs, "$", "expected an object 'entries' of suites, as github-action-benchmark writes");
         }
         List<Run> runs = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> suites = entries.fields();
-        while (suites.hasNext()) {
-            Map.Entry<String, JsonNode> suite = suites.next();
+        for (Map.Entry<String, JsonNode> suite : entries.properties()) {
             String at = "entries[\"" + suite.getKey() + "\"]";
             if (!suite.getValue().isArray()) {
                 throw error(dataJs, at, "expected an array of benchmark results");

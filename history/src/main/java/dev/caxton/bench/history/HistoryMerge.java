@@ -41,6 +41,7 @@ public final class HistoryMerge {
      *
      * @throws HistoryFormatException when an input is malformed, or a key or a run id has two contents
      */
+    @SuppressWarnings("try") // the lock is held for the body, never read
     public static Result merge(Path a, Path b, Path out) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");

@@ -64,6 +64,7 @@ public final class HistoryPrune {
      *
      * @throws HistoryFormatException when the file is malformed (nothing is changed)
      */
+    @SuppressWarnings("try") // the lock is held for the body, never read
     public static Result prune(Path file, Rule rule, Optional<String> branch) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(rule, "rule");

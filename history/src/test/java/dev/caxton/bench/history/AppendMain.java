@@ -43,6 +43,7 @@ final class AppendMain {
      * to a local file is not cut by SIGKILL, so this stands in for what a power loss, a full disk or a
      * network file system leaves behind — a torn line — which the next append must repair.
      */
+    @SuppressWarnings("try") // the lock is held for the body, never read
     private static void appendInPieces(Path file, Run run) {
         byte[] bytes = HistoryFile.rowBytes(run.info(), run.measurements());
         try (FileLocks.Held lock = FileLocks.lock(file);
