@@ -82,12 +82,12 @@ class OtherFormatsImportTest {
     void githubActionBenchmarkFilesTakeTheDirectionFromTheFormat() {
         ImportedFile f = Importers.read(file("gab/custom.json"), options(Format.GAB_SMALLER));
 
-        Measurement cpu = find(f.measurements(), MetricId.of("gab", "My Custom Smaller Is Better Benchmark - CPU Load", "value"));
+        Measurement cpu = find(f.measurements(), MetricId.of("gab", "router - cpu share", "value"));
         assertThat(cpu.unit()).isEqualTo(Unit.PERCENT);
         assertThat(cpu.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
         assertThat(find(f.measurements(), cpu.id().withMetric("range")).value()).isEqualTo(2.5);
-        assertThat(cpu.note()).contains("Value for Tooltip: 25\nOptional Num #2: 100\nAnything Else!");
-        Measurement mem = find(f.measurements(), MetricId.of("gab", "My Custom Smaller Is Better Benchmark - Memory Used", "value"));
+        assertThat(cpu.note()).contains("agents: 25\nrounds: 100\nwarm");
+        Measurement mem = find(f.measurements(), MetricId.of("gab", "router - heap in use", "value"));
         assertThat(find(f.measurements(), mem.id().withMetric("range")).value()).isEqualTo(5.0);
         assertThat(mem.note()).isEmpty();
 
@@ -189,8 +189,23 @@ class OtherFormatsImportTest {
 
     @Test
     void aForcedFormatOverridesDetection() {
-        ImportedFile f = Importers.read(file("jmh/jmh-1.37-all-modes.json"), options().withFormat(Optional.of(Format.JMH_JSON)));
-        assertThat(f.measurements()).isNotEmpty();
+        // detected as gab, which refuses units that do not tell a direction; forced, the file is read as told
+        assertThat(Importers.detect(file("gab/custom.json"))).contains(Format.GAB);
+        assertThatThrownBy(() -> read("gab/custom.json")).isInstanceOf(ImportException.class);
+
+        ImportedFile f = Importers.read(file("gab/custom.json"), options().withFormat(Optional.of(Format.GAB_BIGGER)));
+
+        assertThat(f.format()).isEqualTo(Format.GAB_BIGGER);
+        assertThat(f.measurements()).filteredOn(m -> m.id().metric().equals("value")).hasSize(2)
+                .allMatch(m -> m.direction() == Direction.HIGHER_IS_BETTER);
+    }
+
+    @Test
+    void aForcedFormatIsReadAsThatFormatEvenWhenTheContentSaysOtherwise() {
+        assertThat(Importers.detect(file("bencher/cargo-bench.txt"))).contains(Format.BENCHER);
+
+        assertThatThrownBy(() -> Importers.read(file("bencher/cargo-bench.txt"), options().withFormat(Optional.of(Format.JMH_JSON))))
+                .isInstanceOf(ImportException.class).hasMessageContaining("read as jmh-json");
     }
 
     @Test
