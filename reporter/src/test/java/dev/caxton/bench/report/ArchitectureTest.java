@@ -1,11 +1,17 @@
 package dev.caxton.bench.report;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.List;
+
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import dev.caxton.bench.ArchitectureRules;
 
 /**
  * The rules of the reporter module. Its package-info is compiled ({@code -Xpkginfo:always}), so the
@@ -21,15 +27,20 @@ class ArchitectureTest {
             .because("modules depend one way, core <- history <- reporter <- action");
 
     @ArchTest
-    static final ArchRule libraryCodeNeitherPrintsNorExits = noClasses()
-            .should().accessField(System.class, "out")
-            .orShould().accessField(System.class, "err")
-            .orShould().callMethod(System.class, "exit", int.class)
-            .orShould().callMethod(Runtime.class, "exit", int.class)
-            .orShould().callMethod(Runtime.class, "halt", int.class)
-            .orShould().callMethod(Throwable.class, "printStackTrace")
-            .orShould().callMethod(System.class, "getenv")
-            .orShould().callMethod(System.class, "getenv", String.class)
-            .because("only the CLI's Main prints, exits and reads the environment; library code reports through "
-                    + "return values and exceptions");
+    static final ArchRule libraryCodeNeitherPrintsNorExits =
+            ArchitectureRules.libraryCodeNeitherPrintsNorExits(DescribedPredicate.alwaysFalse());
+
+    @ArchTest
+    static final ArchRule libraryCodeReadsNoEnvironmentVariables = ArchitectureRules.libraryCodeReadsNoEnvironmentVariables();
+
+    /** Implementation libraries of the reporter that must not appear in its public API. */
+    static final List<String> THIRD_PARTY = List.of("freemarker", "org.kohsuke", "com.fasterxml", "java.net.http",
+            "org.HdrHistogram", "org.apache.commons");
+
+    @ArchTest
+    static final ArchRule publicApiExposesNoThirdPartyTypes = classes()
+            .that().arePublic()
+            .should(ArchitectureRules.exposeNoTypesFrom(THIRD_PARTY))
+            .because("callers see our own records, never FreeMarker, github-api, Jackson or the HTTP client, so "
+                    + "templates and publishers can change without breaking them");
 }
