@@ -31,12 +31,16 @@ import dev.caxton.bench.model.Unit;
 import dev.caxton.bench.suite.ProgressListener;
 import dev.caxton.bench.suite.RunRequest;
 
+import dev.caxton.bench.GoldenFiles;
+
 /**
  * {@code caxton-bench import} in-process with the real importers and run files, dated by a fixed
  * clock on the fixture environment. The input files are small fixtures copied into the working
  * directory, so messages name them relative to it.
  */
 class ImportCommandTest {
+    private static final GoldenFiles GOLDEN = GoldenFiles.besides(ImportCommandTest.class);
+
     private static final Map<String, String> GITHUB_PR = Map.of("GITHUB_SHA", "0123456789abcdef0123456789abcdef01234567",
             "GITHUB_REF", "refs/pull/42/merge", "GITHUB_HEAD_REF", "faster-router");
 
@@ -67,7 +71,7 @@ class ImportCommandTest {
         assertThat(run.info().pullRequest()).contains(42);
         assertThat(run.find(MetricId.of("bencher", "router::bench_route", "time")).orElseThrow().value()).isEqualTo(1203.0);
         String out = r.out().replace(run.info().runId(), "<run-id>");
-        assertThat(out).isEqualTo(golden("import-bencher.txt", out));
+        GOLDEN.assertMatches("import-bencher.txt", out);
     }
 
     @Test
@@ -114,7 +118,7 @@ class ImportCommandTest {
         Run run = onlyRun(dir.resolve(".caxton-bench/runs"));
         assertThat(run.measurements()).extracting(m -> m.id().suite()).containsOnly("bencher");
         assertThat(r.out()).contains("bencher suite").contains("router::bench_route/time");
-        assertThat(r.err()).isEqualTo(golden("import-bad-among-good.err.txt", r.err()));
+        GOLDEN.assertMatches("import-bad-among-good.err.txt", r.err());
     }
 
     @Test
@@ -296,16 +300,4 @@ class ImportCommandTest {
         }
     }
 
-    /** The golden file's text; {@code -Dgolden.update=true} rewrites it with {@code actual} first. */
-    private static String golden(String name, String actual) throws IOException {
-        Path source = Path.of("src/test/resources/dev/caxton/bench/cli", name);
-        if (Boolean.getBoolean("golden.update")) {
-            Files.writeString(source, actual, StandardCharsets.UTF_8);
-            return actual;
-        }
-        try (InputStream in = ImportCommandTest.class.getResourceAsStream(name)) {
-            assertThat(in).as("golden file " + name + "; create it with -Dgolden.update=true").isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 }

@@ -20,7 +20,11 @@ import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.Unit;
 import dev.caxton.bench.target.Tier;
 
+import dev.caxton.bench.GoldenFiles;
+
 class SummaryTableTest {
+    private static final GoldenFiles GOLDEN = GoldenFiles.besides(SummaryTableTest.class);
+
     private final Locale saved = Locale.getDefault();
 
     @AfterEach
@@ -33,7 +37,7 @@ class SummaryTableTest {
     void summaryOfOneRunMatchesTheGoldenFile(String locale) throws IOException {
         Locale.setDefault(Locale.forLanguageTag(locale));
         String table = new SummaryTable(Fixtures.grading(), Style.PLAIN).render(List.of(Fixtures.reference()));
-        assertThat(table).isEqualTo(golden("summary-one-run.txt", table));
+        GOLDEN.assertMatches("summary-one-run.txt", table);
     }
 
     @ParameterizedTest
@@ -42,7 +46,7 @@ class SummaryTableTest {
         Locale.setDefault(Locale.forLanguageTag(locale));
         String table = new SummaryTable(Fixtures.grading(), Style.PLAIN)
                 .render(List.of(Fixtures.reference(), Fixtures.naive()));
-        assertThat(table).isEqualTo(golden("summary-side-by-side.txt", table));
+        GOLDEN.assertMatches("summary-side-by-side.txt", table);
     }
 
     @ParameterizedTest
@@ -50,7 +54,7 @@ class SummaryTableTest {
     void summaryOfAJmhRunShortensPackagesAndShowsByteRatesAsRates(String locale) throws IOException {
         Locale.setDefault(Locale.forLanguageTag(locale));
         String table = new SummaryTable(Fixtures.grading(), Style.PLAIN).render(List.of(Fixtures.jmh()));
-        assertThat(table).isEqualTo(golden("summary-jmh.txt", table));
+        GOLDEN.assertMatches("summary-jmh.txt", table);
     }
 
     @Test
@@ -110,19 +114,4 @@ class SummaryTableTest {
         assertThat(SummaryTable.metricName(Fixtures.SPAWN)).isEqualTo("spawn/per_agent[agents=10000]");
     }
 
-    /**
-     * The golden file's text. With {@code -Dgolden.update=true} the file is first rewritten with
-     * {@code actual}: review the diff before committing it.
-     */
-    private static String golden(String name, String actual) throws IOException {
-        if (Boolean.getBoolean("golden.update")) {
-            Path file = Path.of("src/test/resources/dev/caxton/bench/cli", name);
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-            return actual;
-        }
-        try (InputStream in = SummaryTableTest.class.getResourceAsStream(name)) {
-            assertThat(in).as("golden file " + name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 }

@@ -17,14 +17,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.caxton.bench.model.LatencyDistribution;
 import dev.caxton.bench.model.Measurement;
 
+import dev.caxton.bench.GoldenFiles;
+
 /**
  * Seals the mapping of every fixture: each measurement as one line (id, unit, direction, value,
  * statistics, samples) and each histogram's count, compared with importer/golden/NAME.txt, read under
  * several default locales. To accept a deliberate change, run with -Dgolden.update=true and review the diff.
  */
 class ImportGoldenTest {
-    private static final List<Locale> LOCALES = List.of(Locale.ROOT, Locale.GERMANY, Locale.FRANCE,
-            Locale.forLanguageTag("ar-EG"), Locale.forLanguageTag("hi-IN"));
 
     static List<String> fixtures() {
         return List.of("jmh/jmh-1.37-all-modes.json", "jmh/jmh-1.37-single-shot.json",
@@ -54,26 +54,10 @@ class ImportGoldenTest {
 
     @ParameterizedTest
     @MethodSource("fixtures")
-    void theMappingOfEachFixtureIsSealedInEveryLocale(String fixture) throws IOException {
-        Path golden = Path.of("src/test/resources/importer/golden").resolve(fixture.replace('/', '_') + ".txt");
-        Locale saved = Locale.getDefault();
-        try {
-            String first = null;
-            for (Locale l : LOCALES) {
-                Locale.setDefault(l);
-                String actual = render(Fixtures.read(fixture));
-                if (first == null) {
-                    first = actual;
-                }
-                assertThat(actual).as("under %s", l).isEqualTo(first);
-            }
-            if (Boolean.getBoolean("golden.update")) {
-                Files.createDirectories(golden.getParent());
-                Files.writeString(golden, first, StandardCharsets.UTF_8);
-            }
-            assertThat(first).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
-        } finally {
-            Locale.setDefault(saved);
+    void theMappingOfEachFixtureIsSealedInEveryLocale(String fixture) {
+        for (String tag : GoldenFiles.LOCALES) {
+            String actual = GoldenFiles.underLocale(tag, () -> render(Fixtures.read(fixture)));
+            GoldenFiles.in("importer/golden").assertMatches(fixture.replace('/', '_') + ".txt", actual);
         }
     }
 }

@@ -12,6 +12,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.caxton.bench.GoldenFiles;
+
 /**
  * Seals the run file format with {@code src/test/resources/golden/run-v1.json}.
  *
@@ -27,26 +29,19 @@ class RunFilesGoldenTest {
     Path dir;
 
     @Test
-    void writesTheGoldenFileByteForByteUnderEveryDefaultLocale() throws IOException {
+    void writesTheGoldenFileByteForByteUnderEveryDefaultLocale() {
         Run run = RunFixtures.goldenRun();
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(GOLDEN.getParent());
-            Files.write(GOLDEN, Files.readAllBytes(RunFiles.write(dir, run)));
+        for (String tag : List.of("en-US", "de-DE", "tr-TR", "ar-EG", "hi-IN-u-nu-deva")) {
+            String written = GoldenFiles.underLocale(tag, () -> read(RunFiles.write(dir.resolve(tag), run)));
+            GoldenFiles.in("golden").assertMatches("run-v1.json", written);
         }
-        byte[] expected = Files.readAllBytes(GOLDEN);
-        Locale saved = Locale.getDefault();
+    }
+
+    private static String read(Path file) {
         try {
-            for (Locale locale : List.of(Locale.US, Locale.GERMANY, Locale.forLanguageTag("tr-TR"),
-                    Locale.forLanguageTag("ar-EG"), Locale.forLanguageTag("hi-IN-u-nu-deva"))) {
-                Locale.setDefault(locale);
-                Path written = RunFiles.write(dir.resolve(locale.toLanguageTag()), run);
-                assertThat(new String(Files.readAllBytes(written), StandardCharsets.UTF_8))
-                        .as("run file written under locale %s", locale)
-                        .isEqualTo(new String(expected, StandardCharsets.UTF_8));
-                assertThat(Files.readAllBytes(written)).isEqualTo(expected);
-            }
-        } finally {
-            Locale.setDefault(saved);
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

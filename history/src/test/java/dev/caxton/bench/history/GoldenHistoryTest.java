@@ -27,6 +27,8 @@ import dev.caxton.bench.model.RunInfo;
 import dev.caxton.bench.model.Statistics;
 import dev.caxton.bench.model.Unit;
 
+import dev.caxton.bench.GoldenFiles;
+
 /**
  * The bytes of a written history are sealed by a golden file, under several default locales; and
  * the fixture of every schema version reads back to the runs it was written from.
@@ -63,21 +65,12 @@ class GoldenHistoryTest {
     @ParameterizedTest
     @ValueSource(strings = {"en-US", "de-DE", "fr-FR", "ar-EG", "hi-IN-u-nu-deva", "tr-TR"})
     void aWrittenHistoryMatchesTheGoldenFileUnderEveryLocale(String tag) throws IOException {
-        Locale saved = Locale.getDefault();
-        try {
-            Locale.setDefault(Locale.forLanguageTag(tag));
-            Path file = dir.resolve("history.csv");
+        Path file = dir.resolve("history.csv");
+        GoldenFiles.underLocale(tag, () -> {
             goldenRuns().forEach(r -> HistoryFile.append(file, r));
-            String actual = Files.readString(file);
-            String golden = resource("/golden/history.csv");
-            if (!actual.equals(golden)) {
-                // for review, and to update the golden file when the format changes on purpose
-                Files.writeString(Path.of("target", "history-golden-actual.csv"), actual);
-            }
-            assertThat(actual).isEqualTo(golden);
-        } finally {
-            Locale.setDefault(saved);
-        }
+            return file;
+        });
+        GoldenFiles.in("golden").assertMatches("history.csv", Files.readString(file));
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.caxton.bench.GoldenFiles;
+
 class JobSummaryGoldenTest {
 
     @Test
@@ -36,7 +38,7 @@ class JobSummaryGoldenTest {
 
         assertThat(result.truncated()).isTrue();
         assertThat(Files.size(file)).isLessThanOrEqualTo(600);
-        Golden.assertMatches("summary-truncated.md", Files.readString(file, StandardCharsets.UTF_8));
+        GoldenFiles.besides(getClass()).assertMatches("summary-truncated.md", Files.readString(file, StandardCharsets.UTF_8));
     }
 
     @Test

@@ -21,12 +21,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.caxton.bench.compare.FailPolicy;
 
+import dev.caxton.bench.GoldenFiles;
+
 class StepOutputsGoldenTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"en-US", "de-DE", "tr-TR"})
     void benchOutputsAndAMultilineValueMatchTheGoldenFile(String tag) throws IOException {
-        String text = Golden.underLocale(tag, () -> {
+        String text = GoldenFiles.underLocale(tag, () -> {
             Map<String, String> outputs = new LinkedHashMap<>(BenchOutputs.of(Comparisons.withRegressions(2),
                     FailPolicy.REGRESSION, Path.of(".caxton-bench", "report.md"),
                     Optional.of(URI.create("https://github.com/o/r/pull/7#issuecomment-101"))).asMap());
@@ -35,7 +37,7 @@ class StepOutputsGoldenTest {
             return StepOutputs.format(outputs, delimiters::removeFirst);
         });
 
-        Golden.assertMatches("outputs.txt", text);
+        GoldenFiles.besides(getClass()).assertMatches("outputs.txt", text);
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.caxton.bench.compare.FailPolicy;
 
+import dev.caxton.bench.GoldenFiles;
+
 class WorkflowCommandsGoldenTest {
 
     @Test
@@ -53,7 +55,7 @@ class WorkflowCommandsGoldenTest {
     @ParameterizedTest
     @ValueSource(strings = {"en-US", "de-DE", "tr-TR", "ar-EG-u-nu-arab"})
     void regressionAnnotationsMatchTheirGoldenFileWhateverTheLocale(String tag) throws IOException {
-        String text = Golden.underLocale(tag, () -> {
+        String text = GoldenFiles.underLocale(tag, () -> {
             List<Annotation> annotations = new ArrayList<>(
                     RegressionAnnotations.of(Comparisons.withRegressions(12), FailPolicy.CRITICAL));
             annotations.add(0, new Annotation(Annotation.Level.NOTICE, "Tricky: a, b\r\nc 100%",
@@ -61,7 +63,7 @@ class WorkflowCommandsGoldenTest {
             return String.join("\n", WorkflowCommands.annotations(annotations)) + "\n";
         });
 
-        Golden.assertMatches("annotations.txt", text);
+        GoldenFiles.besides(getClass()).assertMatches("annotations.txt", text);
     }
 
     @Test

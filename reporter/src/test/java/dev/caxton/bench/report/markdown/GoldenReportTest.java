@@ -17,6 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.caxton.bench.GoldenFiles;
+
 /**
  * Every report shape is sealed by a golden file, rendered under {@code Locale.ROOT} and a comma-decimal
  * locale ({@code de-DE}) with the same bytes. After an intended change, regenerate with
@@ -61,26 +63,10 @@ class GoldenReportTest {
     }
 
     static String underLocale(String tag, Supplier<String> render) {
-        Locale saved = Locale.getDefault();
-        TimeZone savedZone = TimeZone.getDefault();
-        try {
-            Locale.setDefault(Locale.forLanguageTag(tag));
-            TimeZone.setDefault(TimeZone.getTimeZone("Europe/Berlin"));
-            return render.get();
-        } finally {
-            Locale.setDefault(saved);
-            TimeZone.setDefault(savedZone);
-        }
+        return GoldenFiles.underLocale(tag, "Europe/Berlin", render);
     }
 
-    private static void check(String file, String actual) throws IOException {
-        if (Boolean.getBoolean("golden.update")) {
-            Files.writeString(Path.of("src/test/resources/dev/caxton/bench/report/markdown", file), actual,
-                    StandardCharsets.UTF_8);
-        }
-        try (InputStream in = GoldenReportTest.class.getResourceAsStream(file)) {
-            assertThat(in).as("golden file %s (create it with -Dgolden.update=true)", file).isNotNull();
-            assertThat(actual).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+    private static void check(String file, String actual) {
+        GoldenFiles.besides(GoldenReportTest.class).assertMatches(file, actual);
     }
 }
