@@ -14,16 +14,28 @@ import dev.caxton.bench.agent.AgentSystemProvider;
  * {@code ask.timeout.ms} for the pattern (default 30000).
  */
 public final class PekkoAgentSystemProvider implements AgentSystemProvider {
-    static final String DEPENDENCY = "org.apache.pekko:pekko-actor-typed_2.13:1.7.0";
+    static final String VERSION = "1.7.0";
+    static final String DEPENDENCY = "org.apache.pekko:pekko-actor-typed_2.13:" + VERSION;
 
     @Override
     public String name() {
         return "pekko";
     }
 
+    /** Says whether Pekko is on the class path (it is in the runnable jar), and what to add when it is not. */
     @Override
     public String description() {
-        return "Apache Pekko typed actors (needs " + DEPENDENCY + " on the classpath)";
+        return "Apache Pekko typed actors " + (pekkoPresent() ? "(Pekko " + VERSION + " is on the class path)"
+                : "(needs " + DEPENDENCY + " on the class path)");
+    }
+
+    private static boolean pekkoPresent() {
+        try {
+            Class.forName("org.apache.pekko.actor.typed.ActorSystem", false, PekkoAgentSystemProvider.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     @Override

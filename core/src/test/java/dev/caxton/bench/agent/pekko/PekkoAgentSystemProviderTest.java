@@ -22,6 +22,12 @@ class PekkoAgentSystemProviderTest {
     }
 
     @Test
+    void withPekkoOnTheClassPathTheDescriptionSaysItIsThereNotThatItIsNeeded() {
+        assertThat(new PekkoAgentSystemProvider().description()).contains("Pekko 1.7.0 is on the class path")
+                .doesNotContain("needs");
+    }
+
+    @Test
     void withoutPekkoOnTheClasspathCreateNamesTheMissingDependency() throws Exception {
         URL ourClasses = PekkoAgentSystemProvider.class.getProtectionDomain().getCodeSource().getLocation();
         ClassLoader withoutPekko = new ClassLoader(getClass().getClassLoader()) {
@@ -39,6 +45,8 @@ class PekkoAgentSystemProviderTest {
             Object instance = provider.getConstructor().newInstance();
             assertThat(provider.getMethod("name").invoke(instance)).as("the provider loads without Pekko")
                     .isEqualTo("pekko");
+            assertThat((String) provider.getMethod("description").invoke(instance))
+                    .contains("needs org.apache.pekko:pekko-actor-typed_2.13:1.7.0 on the class path");
             Object defaults = config.getConstructor(int.class, Map.class).newInstance(1, Map.of());
             Method create = provider.getMethod("create", config);
 
