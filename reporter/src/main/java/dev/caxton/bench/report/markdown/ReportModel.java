@@ -242,6 +242,6 @@ final class ReportModel {
     }
 
     private String location() {
-        return input.fullReportLocation().map(l -> flavour.escape(l, LOCATION_LIMIT)).orElse("");
+        return input.fullReportLocation().map(l -> flavour.escapeLocation(l, LOCATION_LIMIT)).orElse("");
     }
 }

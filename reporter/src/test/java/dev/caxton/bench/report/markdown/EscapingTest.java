@@ -19,6 +19,22 @@ class EscapingTest {
     }
 
     @Test
+    void issueReferencesAndBareLinksAreNotLinked() {
+        String escaped = Flavour.MARKDOWN.escape("issue #1, org/repo#22, GH-3, gh-4, http://x.io/a https://y.io www.z.io");
+
+        assertThat(escaped).doesNotContainPattern("#[0-9]").doesNotContainPattern("(?i)GH-[0-9]")
+                .doesNotContain("http://").doesNotContain("https://").doesNotContain("www.");
+        assertThat(escaped.replace("\u200D", ""))
+                .isEqualTo("issue #1, org/repo#22, GH-3, gh-4, http://x.io/a https://y.io www.z.io");
+    }
+
+    @Test
+    void namesThatOnlyLookLikeReferencesAreLeftAlone() {
+        assertThat(Flavour.MARKDOWN.escape("C# route-1 AGH-2 wwwx.y http:x ratio:2 #a"))
+                .isEqualTo("C# route-1 AGH-2 wwwx.y http:x ratio:2 #a");
+    }
+
+    @Test
     void mentionsDoNotPing() {
         assertThat(Flavour.MARKDOWN.escape("@octocat and @org/team"))
                 .isEqualTo("@\u200Doctocat and @\u200Dorg/team")
