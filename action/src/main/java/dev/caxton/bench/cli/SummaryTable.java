@@ -2,6 +2,7 @@ package dev.caxton.bench.cli;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,8 +99,16 @@ final class SummaryTable {
                 rows.computeIfAbsent(m.id(), id -> new ArrayList<>());
             }
         }
-        rows.forEach((id, cells) -> runs.forEach(r -> cells.add(r.find(id))));
+        // one index per run, not a scan of the run per metric: a summary of N metrics costs O(N)
+        List<Map<MetricId, Measurement>> byId = runs.stream().map(SummaryTable::byId).toList();
+        rows.forEach((id, cells) -> byId.forEach(index -> cells.add(Optional.ofNullable(index.get(id)))));
         return rows;
+    }
+
+    private static Map<MetricId, Measurement> byId(Run run) {
+        Map<MetricId, Measurement> index = new HashMap<>();
+        run.measurements().forEach(m -> index.putIfAbsent(m.id(), m));
+        return index;
     }
 
     private void singleTable(StringBuilder sb, Map<MetricId, List<Optional<Measurement>>> rows) {

@@ -13,10 +13,17 @@ import dev.caxton.bench.model.MetricId;
 public final class MetricGlob {
     private final String glob;
     private final Pattern pattern;
+    /** The glob's text before its first wildcard: an id that does not start with it cannot match. */
+    private final String prefix;
 
     private MetricGlob(String glob, Pattern pattern) {
         this.glob = glob;
         this.pattern = pattern;
+        int wildcard = 0;
+        while (wildcard < glob.length() && glob.charAt(wildcard) != '*' && glob.charAt(wildcard) != '?') {
+            wildcard++;
+        }
+        this.prefix = glob.substring(0, wildcard);
     }
 
     /**
@@ -41,7 +48,7 @@ public final class MetricGlob {
 
     /** True when the glob matches the whole of a canonical id. */
     public boolean matches(String canonicalId) {
-        return pattern.matcher(canonicalId).matches();
+        return canonicalId.startsWith(prefix) && pattern.matcher(canonicalId).matches();
     }
 
     static Pattern compile(String glob) {

@@ -55,18 +55,22 @@ import dev.caxton.bench.model.Unit;
  */
 public final class Targets {
     /** One entry: a glob over canonical metric ids and its tier. */
-    record Entry(String glob, Pattern pattern, Tier tier) {
+    record Entry(MetricGlob glob, Tier tier) {
         Entry {
             Objects.requireNonNull(glob, "glob");
             Objects.requireNonNull(tier, "tier");
         }
 
         static Entry of(String glob, Tier tier) {
-            return new Entry(glob, compile(glob), tier);
+            return new Entry(MetricGlob.of(glob), tier);
         }
 
         boolean matches(MetricId id) {
-            return pattern.matcher(id.canonical()).matches();
+            return glob.matches(id.canonical());
+        }
+
+        boolean matches(String canonicalId) {
+            return glob.matches(canonicalId);
         }
     }
 
@@ -132,8 +136,9 @@ public final class Targets {
 
     /** The tier that applies to a metric, when one does: the last entry whose glob matches. */
     public Optional<Tier> tierFor(MetricId id) {
+        String canonical = id.canonical(); // once, not once per entry: a summary of 1M metrics asks 3M times
         for (int i = entries.size() - 1; i >= 0; i--) {
-            if (entries.get(i).matches(id)) {
+            if (entries.get(i).matches(canonical)) {
                 return Optional.of(entries.get(i).tier());
             }
         }
