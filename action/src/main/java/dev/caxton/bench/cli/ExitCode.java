@@ -1,6 +1,6 @@
 package dev.caxton.bench.cli;
 
-/** The exit codes of {@code caxton-bench}, documented in the README. */
+/** The exit codes of {@code caxton-bench}, documented in docs/cli.md. */
 enum ExitCode {
     /** The command did what was asked. */
     OK(0),

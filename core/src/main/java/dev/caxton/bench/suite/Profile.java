@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * How long and how big a suite runs. A profile scales durations and sizes, never what is measured:
- * {@code smoke} takes seconds (tests), {@code quick} a few minutes (the default), {@code full} uses the
+ * {@code smoke} takes seconds (tests), {@code quick} about a minute per system (the default), {@code full} uses the
  * guide's own parameters.
  */
 public enum Profile {
