@@ -2,14 +2,13 @@ package dev.caxton.bench.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import dev.caxton.bench.io.AtomicFiles;
 import dev.caxton.bench.report.markdown.MarkdownReport;
 import dev.caxton.bench.report.markdown.ReportOptions;
 import dev.caxton.bench.report.markdown.ReportTemplateException;
@@ -88,18 +87,10 @@ final class ReportCommand implements Callable<Integer> {
         return CompareCommand.verdict(invocation, options.failOn, outcome.comparison());
     }
 
-    /** Writes the file whole or not at all: a temporary file beside it, then a rename. */
+    /** Writes the file whole or not at all ({@link AtomicFiles}). */
     static void write(Path file, String text) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.writeString(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the report " + file + ": " + e.getMessage(), e);
         }

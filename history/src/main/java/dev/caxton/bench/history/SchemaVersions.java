@@ -15,7 +15,8 @@ final class SchemaVersions {
 
     record Version(int number, String header, RowReader reader) {}
 
-    static final List<Version> KNOWN = List.of(new Version(CsvV1.VERSION, CsvV1.HEADER.strip(), (line, cache) -> CsvV1.readRow(cache.fields(line), cache)));
+    static final List<Version> KNOWN = List.of(
+            new Version(CsvV1.VERSION, CsvV1.HEADER.strip(), (line, cache) -> CsvV1.readRow(CsvCells.split(line), cache)));
 
     /** The version whose header this is (a trailing '\r' ignored). */
     static Optional<Version> forHeader(String line) {

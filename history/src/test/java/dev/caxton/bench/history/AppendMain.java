@@ -44,7 +44,7 @@ final class AppendMain {
      * network file system leaves behind — a torn line — which the next append must repair.
      */
     private static void appendInPieces(Path file, Run run) {
-        byte[] bytes = HistoryFile.rowBytes(run.info(), run.measurements());
+        byte[] bytes = HistoryAppender.rowBytes(run.info(), run.measurements());
         try (FileLocks.Held lock = FileLocks.lock(file);
              FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             for (int at = 0; at < bytes.length; at += 512) {
