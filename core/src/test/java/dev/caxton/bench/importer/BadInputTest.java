@@ -119,4 +119,30 @@ class BadInputTest {
         assertThatThrownBy(() -> Importers.parse(Path.of("x.csv"), csv.getBytes(StandardCharsets.UTF_8), Format.JMH_CSV, options()))
                 .hasMessageContaining("line 2, column 4").hasMessageContaining("count of 0 or more");
     }
+
+    @Test
+    void aRowAfterAQuotedLineBreakAndBlankLinesIsNamedByTheLineItStartsOn() {
+        String csv = "\uFEFF\"Benchmark\",\"Mode\",\"Threads\",\"Samples\",\"Score\",\"Score Error (99.9%)\",\"Unit\","
+                + "\"Param: text\"\r\n"
+                + "\"a.B.c\",\"thrpt\",1,5,10.5,NaN,\"ops/s\",\"two\r\nlines\"\r\n"
+                + "\r\n"
+                + "\"a.B.d\",\"thrpt\",1,5,10.5\r\n";
+
+        assertThatThrownBy(() -> Importers.parse(Path.of("x.csv"), csv.getBytes(StandardCharsets.UTF_8), Format.JMH_CSV, options()))
+                .isInstanceOf(ImportException.class)
+                .satisfies(e -> assertThat(((ImportException) e).problems().get(0).position()).contains("line 5"))
+                .hasMessageContaining("5 fields but the header has 8");
+    }
+
+    @Test
+    void aQuoteThatIsNeverClosedNamesTheLineOfItsRow() {
+        String csv = "\"Benchmark\",\"Mode\",\"Threads\",\"Samples\",\"Score\",\"Score Error (99.9%)\",\"Unit\"\n"
+                + "\"a.B.c\",\"thrpt\",1,5,10.5,NaN,\"ops/s\"\n"
+                + "\"a.B.d\",\"thrpt\",1,5,10.5,NaN,\"ops/s\n";
+
+        assertThatThrownBy(() -> Importers.parse(Path.of("x.csv"), csv.getBytes(StandardCharsets.UTF_8), Format.JMH_CSV, options()))
+                .isInstanceOf(ImportException.class)
+                .satisfies(e -> assertThat(((ImportException) e).problems().get(0).position()).contains("line 3"))
+                .hasMessageContaining("not closed before the end of the file");
+    }
 }
