@@ -1,6 +1,7 @@
 package dev.caxton.bench.history;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
@@ -53,6 +54,69 @@ final class CsvCells {
             throw fieldError(text, e.getCause() == null ? e : e.getCause());
         } catch (IOException e) {
             throw fieldError(text, e);
+        }
+    }
+
+    /**
+     * Splits the lines of one read, one after another, through one commons-csv parser fed line by line:
+     * creating a parser for each line costs more than reading the line. A line the parser refuses is
+     * split again on its own by {@link #split(String)}, which names the bad cell; the next line gets a
+     * new parser.
+     */
+    static final class Splitter {
+        private final Feed feed = new Feed();
+        private Iterator<CSVRecord> records;
+
+        List<String> split(String line) {
+            String text = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+            try {
+                if (records == null) {
+                    records = CSVParser.parse(feed, FORMAT).iterator();
+                }
+                feed.next(text);
+                if (records.hasNext()) {
+                    CSVRecord r = records.next();
+                    if (feed.consumed()) {
+                        return r.toList();
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // split on its own below, for the message with its cell
+            }
+            records = null;
+            return CsvCells.split(text);
+        }
+    }
+
+    /** The one line the parser may read next, with its '\n': never more, so a record never runs into the next line. */
+    private static final class Feed extends Reader {
+        private String line = "";
+        private int position;
+
+        void next(String text) {
+            line = text + "\n";
+            position = 0;
+        }
+
+        /** Whether the parser read the whole line, and nothing after it. */
+        boolean consumed() {
+            return position == line.length();
+        }
+
+        @Override
+        public int read(char[] into, int offset, int length) {
+            if (position >= line.length()) {
+                return -1;
+            }
+            int n = Math.min(length, line.length() - position);
+            line.getChars(position, position + n, into, offset);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
         }
     }
 
