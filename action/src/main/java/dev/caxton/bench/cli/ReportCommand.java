@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.caxton.bench.io.AtomicFiles;
+import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.report.markdown.MarkdownReport;
 import dev.caxton.bench.report.markdown.ReportOptions;
 import dev.caxton.bench.report.markdown.ReportTemplateException;
@@ -57,8 +58,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         ComparisonFlow.Outcome outcome = CompareCommand.compare(invocation, options);
         boolean stdout = out.isPresent() && out.get().toString().equals("-");
+        OutputLayout beside = OutputLayout.ofHistory(options.historyFile(invocation));
         Path file = out.filter(p -> !stdout).map(invocation::resolve).orElse(
-                HistoryCommand.folder(options.historyFile(invocation)).resolve(format == Format.MD ? "report.md" : "report.txt"));
+                format == Format.MD ? beside.markdownReport() : beside.textReport());
         ReportOptions reportOptions = Reports.fileOptions();
         if (template.isPresent()) {
             Path dir = invocation.resolve(template.get());
