@@ -199,14 +199,23 @@ class GitHistoryBranchTest {
         return c;
     }
 
-    @Test
-    void aRejectedPushMergesByUnionAndPushesAgain() throws IOException {
+    /**
+     * Clone B with run-b-1, whose first push is rejected: the branch holds run-a-1, and another job pushes
+     * run-c-1 first.
+     */
+    private Path rejectedOnce() throws IOException {
         Path a = repos.clone(remote, "a");
         GitRepos.append(history(a), "run-a-1", 1);
         branch(a).push(history(a), histograms(a));
         Path b = repos.clone(remote, "b");
         GitRepos.append(history(b), "run-b-1", 2);
         anotherJobPushesFirst(b, otherJob(3, "run-c-1"));
+        return b;
+    }
+
+    @Test
+    void aRejectedPushMergesByUnionAndPushesAgain() throws IOException {
+        Path b = rejectedOnce();
 
         PushResult r = branch(b).push(history(b), histograms(b));
 
@@ -311,12 +320,7 @@ class GitHistoryBranchTest {
 
     @Test
     void aPushRejectedOnItsLastAttemptGivesUpWithoutWaitingAndKeepsTheRunsLocal() throws IOException {
-        Path a = repos.clone(remote, "a");
-        GitRepos.append(history(a), "run-a-1", 1);
-        branch(a).push(history(a), histograms(a));
-        Path b = repos.clone(remote, "b");
-        GitRepos.append(history(b), "run-b-1", 2);
-        anotherJobPushesFirst(b, otherJob(3, "run-c-1"));
+        Path b = rejectedOnce();
         BranchSettings once = new BranchSettings("origin", "caxton-bench-history", "history.csv", 1, Duration.ofSeconds(1));
 
         assertThatThrownBy(() -> branch(b, once).push(history(b), histograms(b)))
@@ -329,12 +333,7 @@ class GitHistoryBranchTest {
 
     @Test
     void anInterruptedWaitStopsThePushAndSaysTheRunsAreLocal() throws IOException {
-        Path a = repos.clone(remote, "a");
-        GitRepos.append(history(a), "run-a-1", 1);
-        branch(a).push(history(a), histograms(a));
-        Path b = repos.clone(remote, "b");
-        GitRepos.append(history(b), "run-b-1", 2);
-        anotherJobPushesFirst(b, otherJob(3, "run-c-1"));
+        Path b = rejectedOnce();
         HistoryBranch interrupted = HistoryBranch.git(b, repos.env, SETTINGS, d -> {
             throw new InterruptedException("stop");
         }, new FixedRandom(0.5));
