@@ -36,9 +36,11 @@ import org.apache.commons.csv.CSVRecord;
  * Make the file with {@code HistoryScale write FILE} (10,000 runs x 100 metrics: 1,000,000 rows):
  * <pre>
  * ./mvnw -B -q -pl history -am test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java -cp history/target/test-classes:history/target/classes:core/target/classes:$(cat history/cp.txt) \
- *     dev.caxton.bench.history.HistoryScale write /tmp/history-1m.csv
- * java -cp ...same... dev.caxton.bench.history.HistoryReadBenchmark /tmp/history-1m.csv 5
+ * CP=history/target/test-classes:history/target/classes:$(cat history/cp.txt)
+ * java -cp $CP dev.caxton.bench.history.HistoryScale write /tmp/history-1m.csv
+ * java -cp $CP dev.caxton.bench.history.HistoryReadBenchmark /tmp/history-1m.csv 5
+ * </pre>
+ * (with the launcher's default JVM: no options). The figures are in {@code docs/history-format.md}.
  * </pre>
  */
 final class HistoryReadBenchmark {
