@@ -20,11 +20,13 @@ import dev.caxton.bench.compare.FailPolicy;
 import dev.caxton.bench.history.BaselineSelector;
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.HistoryFormatException;
+import dev.caxton.bench.history.HistoryRecorder;
 import dev.caxton.bench.importer.Format;
 import dev.caxton.bench.importer.ImportException;
 import dev.caxton.bench.importer.ImportOptions;
 import dev.caxton.bench.importer.ImportProblem;
 import dev.caxton.bench.importer.ImportResult;
+import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFileException;
 import dev.caxton.bench.model.RunFiles;
@@ -188,10 +190,11 @@ final class CiCommand implements Callable<Integer> {
         if (mode == Mode.RUN) {
             run.failures().forEach(f -> runProblems.add("benchmark " + f.benchmark() + " failed: " + f.cause()));
         }
-        Path runFile = engine.write(outDir.resolve("runs"), run);
+        Path runFile = engine.write(new OutputLayout(outDir).runs(), run);
         invocation.out().println("Run file: " + invocation.show(runFile));
         // 2. the history
-        new HistoryRecorder(invocation, historyFile, outDir.resolve(Defaults.HISTOGRAMS_DIR)).record(run, runFile);
+        RecordingText.print(invocation, HistoryRecorder.of(new OutputLayout(outDir)).withHistory(historyFile)
+                .record(run, runFile));
         History past;
         try {
             past = HistoryCommand.open(invocation, historyFile, false);
@@ -205,11 +208,11 @@ final class CiCommand implements Callable<Integer> {
         // 3. the baseline and the comparison
         Optional<BaselineSelector.Context> context = context(actions);
         ComparisonFlow.Outcome outcome = ComparisonFlow.compare(past, HistoryBaselineCommand.baselines(historyFile),
-                outDir.resolve("runs"), run, baseline, context, anyEnvironment, settings);
+                new OutputLayout(outDir).runs(), run, baseline, context, anyEnvironment, settings);
         Comparison comparison = outcome.comparison();
         String reportName = name.map(String::strip).filter(n -> !n.isEmpty()).orElse(run.info().suite());
         // 4. the report: file and job summary, before anything can fail on the network
-        Path reportFile = outDir.resolve(Defaults.REPORT_FILE);
+        Path reportFile = new OutputLayout(outDir).markdownReport();
         Optional<URI> runUrl = actions.runUrl();
         String where = runUrl.map(u -> "the job summary of " + u).orElse(invocation.show(reportFile));
         String markdown;

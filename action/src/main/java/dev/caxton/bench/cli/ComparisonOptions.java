@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import dev.caxton.bench.compare.BenchConfig;
 import dev.caxton.bench.history.History;
+import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFileException;
 import dev.caxton.bench.model.RunFiles;
@@ -54,7 +55,7 @@ final class ComparisonOptions {
     }
 
     Path runsDir(Invocation invocation) {
-        return HistoryCommand.folder(historyFile(invocation)).resolve("runs");
+        return OutputLayout.ofHistory(historyFile(invocation)).runs();
     }
 
     BenchConfig config(Invocation invocation) {

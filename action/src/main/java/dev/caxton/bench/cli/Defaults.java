@@ -7,6 +7,7 @@ import java.util.Optional;
 import dev.caxton.bench.agent.AgentSystemConfig;
 import dev.caxton.bench.compare.BenchConfig;
 import dev.caxton.bench.importer.ImportOptions;
+import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.suite.RunRequest;
 import dev.caxton.bench.target.ConfigException;
 import picocli.CommandLine;
@@ -19,23 +20,15 @@ import picocli.CommandLine.Model.OptionSpec;
  * HdrHistogram logs) and the CLI's own (output folder, targets file, policy).
  */
 final class Defaults implements CommandLine.IDefaultValueProvider {
-    /** Where run files and the targets file live, relative to the working directory. */
-    static final Path OUTPUT = Path.of(".caxton-bench");
-    /** The targets file read from the output folder when it exists and {@code --targets} is not given. */
-    static final String TARGETS_FILE = "targets.conf";
+    /** Where run files and the targets file live, relative to the working directory (see {@link OutputLayout}). */
+    static final Path OUTPUT = OutputLayout.DEFAULT.root();
     static final FailOn FAIL_ON = FailOn.ERROR;
     /** {@code ci}'s default: a critical regression (beyond the fail threshold) or a failed benchmark fails the job. */
     static final FailOn CI_FAIL_ON = FailOn.CRITICAL;
     /** The commands that only compare runs already made: they fail by --fail-on only when asked. */
     static final java.util.Set<String> COMPARING = java.util.Set.of("compare", "report");
-    /** The report {@code run} and {@code report} write, relative to the output folder. */
-    static final String REPORT_FILE = "report.md";
-    /** The history file of the {@code history} commands; {@code run} and {@code import} use OUTPUT/history.csv. */
-    static final Path HISTORY = OUTPUT.resolve("history.csv");
-    /** The history file's name in the output folder of {@code run} and {@code import}. */
-    static final String HISTORY_FILE = "history.csv";
-    /** The histogram logs' folder in the output folder of {@code run} and {@code import}. */
-    static final String HISTOGRAMS_DIR = "histograms";
+    /** The history file of the {@code history} commands; {@code run} and {@code import} use the one of their output folder. */
+    static final Path HISTORY = OutputLayout.DEFAULT.history();
     /** How many runs {@code history show} and {@code history trend} show. */
     static final int HISTORY_LAST = 20;
 
@@ -82,7 +75,7 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
             }
             return Optional.empty();
         }
-        return Optional.of(given.map(invocation::resolve).orElse(outDir.resolve(HISTORY_FILE)));
+        return Optional.of(given.map(invocation::resolve).orElse(new OutputLayout(outDir).history()));
     }
 
     /**
@@ -111,7 +104,7 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
             }
             return Optional.of(file);
         }
-        Path standard = outDir.resolve(TARGETS_FILE);
+        Path standard = new OutputLayout(outDir).targets();
         return Files.isRegularFile(standard) ? Optional.of(standard) : Optional.empty();
     }
 }

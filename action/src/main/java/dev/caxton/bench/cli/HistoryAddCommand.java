@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.caxton.bench.history.History;
+import dev.caxton.bench.history.HistoryRecorder;
+import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFiles;
 import picocli.CommandLine.Command;
@@ -56,8 +58,9 @@ final class HistoryAddCommand implements Callable<Integer> {
             paths.add(p);
         }
         History history = HistoryCommand.open(invocation, f, false);
-        Path dir = histograms == null ? HistoryCommand.folder(f).resolve("histograms") : invocation.resolve(histograms);
-        HistoryRecorder recorder = new HistoryRecorder(invocation, f, dir);
+        OutputLayout beside = OutputLayout.ofHistory(f);
+        HistoryRecorder recorder = HistoryRecorder.of(beside).withHistory(f)
+                .withHistograms(histograms == null ? beside.histograms() : invocation.resolve(histograms));
         boolean ok = true;
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
@@ -66,7 +69,7 @@ final class HistoryAddCommand implements Callable<Integer> {
                         + invocation.show(f) + " already; skipped.");
                 continue;
             }
-            ok &= recorder.record(run, paths.get(i));
+            ok &= RecordingText.print(invocation, recorder.record(run, paths.get(i)));
         }
         invocation.out().flush();
         return ok ? ExitCode.OK.code() : ExitCode.POLICY_FAILURE.code();

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import dev.caxton.bench.history.Baselines;
 import dev.caxton.bench.history.History;
+import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.model.Run;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +43,7 @@ final class HistoryBaselineCommand implements Callable<Integer> {
     }
 
     static Baselines baselines(Path history) {
-        return Baselines.in(HistoryCommand.folder(history).resolve("baselines"));
+        return Baselines.in(OutputLayout.ofHistory(history).baselines());
     }
 
     @Command(name = "save", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.caxton.bench.history.History;
+import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.Run;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Option;
                 "The page replaces FILE atomically (a temporary file, then a rename); the history is only read."})
 final class HistoryHtmlCommand implements Callable<Integer> {
     /** Where the page goes by default, relative to the working directory. */
-    static final Path DEFAULT_OUT = Defaults.OUTPUT.resolve("dashboard.html");
+    static final Path DEFAULT_OUT = OutputLayout.DEFAULT.dashboard();
 
     private final Invocation invocation;
 

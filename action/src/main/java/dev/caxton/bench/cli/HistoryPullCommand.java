@@ -3,6 +3,9 @@ package dev.caxton.bench.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import dev.caxton.bench.history.HistogramStore;
+import dev.caxton.bench.history.branch.HistoryBranch;
+import dev.caxton.bench.history.branch.PullResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -30,15 +33,9 @@ final class HistoryPullCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path csv = file.file(invocation);
-        HistoryBranch.Settings settings = where.settings(1);
-        HistoryBranch branch = new HistoryBranch(invocation.workDir(), invocation.env(), settings);
-        HistoryBranch.PullResult r;
-        try {
-            r = branch.pull(csv, HistoryCommand.folder(csv).resolve("histograms"));
-        } catch (HistoryBranchException e) {
-            return fail(invocation, e);
-        }
-        String from = TerminalText.sanitize(settings.display());
+        HistoryBranch branch = HistoryBranch.git(invocation.workDir(), invocation.env(), where.settings(1));
+        PullResult r = branch.pull(csv, HistogramStore.besideHistory(csv));
+        String from = TerminalText.sanitize(branch.settings().display());
         if (!r.branchExists()) {
             invocation.out().println(from + " does not exist yet; nothing to pull ('caxton-bench history push' starts it).");
         } else {
@@ -48,14 +45,5 @@ final class HistoryPullCommand implements Callable<Integer> {
         }
         invocation.out().flush();
         return ExitCode.OK.code();
-    }
-
-    /** Prints the problem and its fix; returns its exit code. */
-    static int fail(Invocation invocation, HistoryBranchException e) {
-        ExitCode code = e.kind().exitCode();
-        invocation.err().println("caxton-bench: " + TerminalText.sanitize(String.valueOf(e.getMessage()))
-                + " (exit " + code.code() + ").");
-        invocation.err().flush();
-        return code.code();
     }
 }

@@ -3,6 +3,10 @@ package dev.caxton.bench.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import dev.caxton.bench.history.HistogramStore;
+import dev.caxton.bench.history.branch.BranchSettings;
+import dev.caxton.bench.history.branch.HistoryBranch;
+import dev.caxton.bench.history.branch.PushResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,8 +30,8 @@ final class HistoryPushCommand implements Callable<Integer> {
     HistoryBranchOptions where = new HistoryBranchOptions();
 
     @Option(names = "--attempts", paramLabel = "N",
-            description = "How many times to push before giving up (default: " + HistoryBranch.DEFAULT_ATTEMPTS + ").")
-    int attempts = HistoryBranch.DEFAULT_ATTEMPTS;
+            description = "How many times to push before giving up (default: " + BranchSettings.DEFAULT_ATTEMPTS + ").")
+    int attempts = BranchSettings.DEFAULT_ATTEMPTS;
 
     HistoryPushCommand(Invocation invocation) {
         this.invocation = invocation;
@@ -36,22 +40,15 @@ final class HistoryPushCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path csv = file.file(invocation);
-        HistoryBranch.Settings settings = where.settings(attempts);
-        HistoryBranch branch = new HistoryBranch(invocation.workDir(), invocation.env(), settings);
-        HistoryBranch.PushResult r;
-        try {
-            r = branch.push(csv, HistoryCommand.folder(csv).resolve("histograms"));
-        } catch (HistoryBranchException e) {
-            return HistoryPullCommand.fail(invocation, e);
-        }
+        HistoryBranch branch = HistoryBranch.git(invocation.workDir(), invocation.env(), where.settings(attempts));
+        PushResult r = branch.push(csv, HistogramStore.besideHistory(csv));
+        String to = TerminalText.sanitize(branch.settings().display());
         if (r.commit().isEmpty()) {
-            invocation.out().println("Nothing to push: " + TerminalText.sanitize(settings.display())
-                    + " holds every run of " + invocation.show(csv) + ".");
+            invocation.out().println("Nothing to push: " + to + " holds every run of " + invocation.show(csv) + ".");
         } else {
             invocation.out().println((r.pushedRuns().isEmpty() ? "Pushed histogram logs"
-                    : "Pushed " + (r.pushedRuns().size() == 1 ? "run " : "runs ")
-                    + TerminalText.sanitize(HistoryBranch.ids(r.pushedRuns())))
-                    + " to " + TerminalText.sanitize(settings.display()) + (r.createdBranch() ? " (a new branch)" : "")
+                    : "Pushed " + (r.pushedRuns().size() == 1 ? "run " : "runs ") + TerminalText.sanitize(r.runList()))
+                    + " to " + to + (r.createdBranch() ? " (a new branch)" : "")
                     + ": commit " + r.commit().get().substring(0, Math.min(12, r.commit().get().length())) + ", "
                     + r.attempts() + (r.attempts() == 1 ? " attempt" : " attempts") + ", " + r.merges()
                     + (r.merges() == 1 ? " merge." : " merges."));

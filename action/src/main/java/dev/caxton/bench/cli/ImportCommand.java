@@ -9,11 +9,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import dev.caxton.bench.history.HistoryRecorder;
 import dev.caxton.bench.importer.Format;
 import dev.caxton.bench.importer.ImportException;
 import dev.caxton.bench.importer.ImportOptions;
 import dev.caxton.bench.importer.ImportProblem;
 import dev.caxton.bench.importer.ImportResult;
+import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.Unit;
 import picocli.CommandLine;
@@ -108,13 +110,14 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCode.POLICY_FAILURE.code();
         }
         Run run = GitIdentity.detect(invocation).stamp(imported);
-        Path file = engine.write(outDir.resolve("runs"), run);
+        Path file = engine.write(new OutputLayout(outDir).runs(), run);
 
         invocation.out().print(new SummaryTable(grading, invocation.style()).render(List.of(run)));
         invocation.out().println();
         invocation.out().println("Run file: " + invocation.show(file));
         boolean recorded = historyFile.isEmpty()
-                || new HistoryRecorder(invocation, historyFile.get(), outDir.resolve(Defaults.HISTOGRAMS_DIR)).record(run, file);
+                || RecordingText.print(invocation, HistoryRecorder.of(new OutputLayout(outDir)).withHistory(historyFile.get())
+                        .record(run, file));
         invocation.out().flush();
         if (!result.problems().isEmpty()) {
             invocation.err().println("caxton-bench: the rest was imported (exit 1). Fix or leave out the files above "

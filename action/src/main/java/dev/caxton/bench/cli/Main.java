@@ -11,6 +11,7 @@ import java.util.Map;
 
 import dev.caxton.bench.history.HistoryFormatException;
 import dev.caxton.bench.history.HistoryProblem;
+import dev.caxton.bench.history.branch.HistoryBranchException;
 import picocli.CommandLine;
 
 /**
@@ -110,6 +111,13 @@ public final class Main {
                 w.flush();
                 return ExitCode.POLICY_FAILURE.code();
             }
+            if (e instanceof HistoryBranchException b) {
+                ExitCode code = exitCode(b.kind());
+                w.println("caxton-bench: " + TerminalText.sanitize(String.valueOf(b.getMessage())) + " (exit " + code.code()
+                        + ").");
+                w.flush();
+                return code.code();
+            }
             if (e instanceof UncheckedIOException io) {
                 w.println("caxton-bench: " + TerminalText.sanitize(String.valueOf(io.getMessage())) + " (exit 3).");
                 w.flush();
@@ -122,5 +130,13 @@ public final class Main {
             return ExitCode.INTERNAL.code();
         });
         return cl;
+    }
+
+    /** A setup the user must fix (no git, no repository, no remote) is a usage error; a refusal is a failure. */
+    static ExitCode exitCode(HistoryBranchException.Kind kind) {
+        return switch (kind) {
+            case NO_GIT, NOT_A_REPOSITORY, NO_REMOTE -> ExitCode.USAGE;
+            case AUTHENTICATION, TOO_MANY_REJECTIONS, FAILED -> ExitCode.POLICY_FAILURE;
+        };
     }
 }

@@ -1,10 +1,7 @@
 package dev.caxton.bench.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -145,29 +142,8 @@ final class MergeCommand implements Callable<Integer> {
                 java.util.Comparator.comparingInt(Shard::index)).map(Shard::label).collect(Collectors.joining(" and "));
     }
 
-    /** Writes the run to exactly {@code target}: saved in a fresh folder beside it, then moved into place. */
+    /** Writes the run to exactly {@code target}, whole or not at all. */
     private static void write(Path target, Run run) {
-        Path parent = target.toAbsolutePath().getParent();
-        Path tmpDir = null;
-        try {
-            Files.createDirectories(parent);
-            tmpDir = Files.createTempDirectory(parent, ".caxton-bench-merge-");
-            Path saved = RunFiles.write(tmpDir, run);
-            Files.move(saved, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the merged run file " + target + ": " + e
-                    + ". Check that the folder is writable and the disk has room", e);
-        } finally {
-            if (tmpDir != null) {
-                try (var left = Files.list(tmpDir)) {
-                    for (Path p : left.toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                    Files.deleteIfExists(tmpDir);
-                } catch (IOException ignored) {
-                    // the merged file is in place or the first failure is reported; a stray folder is harmless
-                }
-            }
-        }
+        RunFiles.writeFile(target, run);
     }
 }

@@ -15,6 +15,7 @@ import dev.caxton.bench.compare.BenchConfig;
 import dev.caxton.bench.compare.Comparison;
 import dev.caxton.bench.history.BaselineSelector;
 import dev.caxton.bench.history.History;
+import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFileException;
 import dev.caxton.bench.model.RunFiles;
@@ -50,7 +51,7 @@ final class PublishCommand implements Callable<Integer> {
 
     @Option(names = "--report", paramLabel = "FILE",
             description = "The Markdown report 'caxton-bench ci' wrote (default: .caxton-bench/report.md).")
-    Path report = Defaults.OUTPUT.resolve(Defaults.REPORT_FILE);
+    Path report = OutputLayout.DEFAULT.markdownReport();
 
     @Option(names = "--info", paramLabel = "FILE",
             description = "The publish.properties 'caxton-bench ci' wrote beside the report: name, counts, verdict, "
@@ -209,7 +210,7 @@ final class PublishCommand implements Callable<Integer> {
                 b -> new BaselineSelector.PullRequest(b, actions.baseSha(), Optional.empty()))
                 .orElse(new BaselineSelector.Push());
         ComparisonFlow.Outcome outcome = ComparisonFlow.compare(past, HistoryBaselineCommand.baselines(historyFile),
-                HistoryCommand.folder(historyFile).resolve("runs"), current, "auto", Optional.of(context), false,
+                OutputLayout.ofHistory(historyFile).runs(), current, "auto", Optional.of(context), false,
                 config.settings());
         Comparison c = outcome.comparison();
         String reportName = name.orElse(current.info().suite());

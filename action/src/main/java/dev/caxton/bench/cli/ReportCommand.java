@@ -2,14 +2,14 @@ package dev.caxton.bench.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import dev.caxton.bench.io.AtomicFiles;
+import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.report.markdown.MarkdownReport;
 import dev.caxton.bench.report.markdown.ReportOptions;
 import dev.caxton.bench.report.markdown.ReportTemplateException;
@@ -58,8 +58,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         ComparisonFlow.Outcome outcome = CompareCommand.compare(invocation, options);
         boolean stdout = out.isPresent() && out.get().toString().equals("-");
+        OutputLayout beside = OutputLayout.ofHistory(options.historyFile(invocation));
         Path file = out.filter(p -> !stdout).map(invocation::resolve).orElse(
-                HistoryCommand.folder(options.historyFile(invocation)).resolve(format == Format.MD ? "report.md" : "report.txt"));
+                format == Format.MD ? beside.markdownReport() : beside.textReport());
         ReportOptions reportOptions = Reports.fileOptions();
         if (template.isPresent()) {
             Path dir = invocation.resolve(template.get());
@@ -88,18 +89,10 @@ final class ReportCommand implements Callable<Integer> {
         return CompareCommand.verdict(invocation, options.failOn, outcome.comparison());
     }
 
-    /** Writes the file whole or not at all: a temporary file beside it, then a rename. */
+    /** Writes the file whole or not at all ({@link AtomicFiles}). */
     static void write(Path file, String text) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.writeString(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the report " + file + ": " + e.getMessage(), e);
         }

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 
 import dev.caxton.bench.agent.AgentSystemConfig;
 import dev.caxton.bench.agent.AgentSystems;
+import dev.caxton.bench.history.HistoryRecorder;
+import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.suite.Profile;
@@ -131,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
                         git.commit(), git.branch(), git.pullRequest()).withShard(shard);
                 Run run = engine.run(request, progress);
                 runs.add(run);
-                files.add(engine.write(outDir.resolve("runs"), run));
+                files.add(engine.write(new OutputLayout(outDir).runs(), run));
             }
         } finally {
             if (ticker != null) {
@@ -152,10 +154,9 @@ final class RunCommand implements Callable<Integer> {
         }
         boolean recorded = true;
         if (historyFile.isPresent()) {
-            HistoryRecorder recorder = new HistoryRecorder(invocation, historyFile.get(),
-                    outDir.resolve(Defaults.HISTOGRAMS_DIR));
+            HistoryRecorder recorder = HistoryRecorder.of(new OutputLayout(outDir)).withHistory(historyFile.get());
             for (int i = 0; i < runs.size(); i++) {
-                recorded &= recorder.record(runs.get(i), files.get(i));
+                recorded &= RecordingText.print(invocation, recorder.record(runs.get(i), files.get(i)));
             }
         }
         List<ComparisonFlow.Outcome> compared = recorded && historyFile.isPresent()

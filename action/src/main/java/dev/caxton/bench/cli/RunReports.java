@@ -9,6 +9,7 @@ import java.util.Optional;
 import dev.caxton.bench.compare.BenchConfig;
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.HistoryFormatException;
+import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.report.markdown.MarkdownReport;
 
@@ -35,9 +36,9 @@ final class RunReports {
         }
         for (Run run : runs) {
             ComparisonFlow.Outcome outcome = ComparisonFlow.compare(history, HistoryBaselineCommand.baselines(historyFile),
-                    outDir.resolve("runs"), run, "auto", Optional.empty(), false, config.settings());
-            Path file = outDir.resolve(runs.size() == 1 ? Defaults.REPORT_FILE
-                    : "report-" + run.info().system().replaceAll("[^A-Za-z0-9._-]", "_") + ".md");
+                    new OutputLayout(outDir).runs(), run, "auto", Optional.empty(), false, config.settings());
+            Path file = runs.size() == 1 ? new OutputLayout(outDir).markdownReport()
+                    : new OutputLayout(outDir).markdownReport(run.info().system());
             String markdown = MarkdownReport.render(Reports.input(outcome, Optional.empty()), Reports.fileOptions());
             ReportCommand.write(file, markdown);
             String who = runs.size() == 1 ? "" : TerminalText.sanitize(run.info().system()) + ": ";

@@ -104,7 +104,7 @@ final class GabReader {
         if (!m.matches()) {
             return Optional.empty();
         }
-        double x = Xsv.number(m.group(1), "");
+        double x = LocaleNumbers.parse(m.group(1), "");
         if (!m.group(2).isEmpty()) {
             return Optional.of(Math.abs(value) * x / 100);
         }

@@ -1,5 +1,9 @@
 package dev.caxton.bench.importer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,8 +11,12 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * Reads JMH's CSV and SCSV result formats, written in any locale. Columns are found by their header
+ * Reads JMH's CSV and SCSV result formats, written in any locale, through commons-csv. Columns are found by their header
  * ({@code Benchmark}, {@code Mode}, {@code Samples} or {@code Cnt}, {@code Score}, {@code Score Error ...},
  * {@code Unit}, {@code Param: NAME}); rows named {@code benchmark:secondary} are secondary results of the
  * row before them with the same benchmark, mode and params (sample mode's percentile rows,
@@ -18,11 +26,11 @@ final class JmhXsvReader {
     private JmhXsvReader() {}
 
     static void read(String text, char separator, JmhMapper mapper) {
-        List<Xsv.Row> rows = Xsv.parse(text, separator);
+        List<Row> rows = rows(text, separator);
         if (rows.isEmpty()) {
             throw new FormatError("line 1", "the file is empty; expected a header line starting with \"Benchmark\"");
         }
-        Xsv.Row header = rows.get(0);
+        Row header = rows.get(0);
         List<String> h = header.fields();
         int bench = column(h, "Benchmark", header.line(), true);
         int mode = column(h, "Mode", header.line(), true);
@@ -47,7 +55,7 @@ final class JmhXsvReader {
         }
         Map<String, Builder> entries = new LinkedHashMap<>();
         Builder last = null;
-        for (Xsv.Row row : rows.subList(1, rows.size())) {
+        for (Row row : rows.subList(1, rows.size())) {
             List<String> f = row.fields();
             String at = "line " + row.line();
             if (f.size() != h.size()) {
@@ -71,15 +79,15 @@ final class JmhXsvReader {
             }
             long n = 0;
             if (samples >= 0) {
-                double d = Xsv.number(f.get(samples), at + ", column " + (samples + 1));
+                double d = LocaleNumbers.parse(f.get(samples), at + ", column " + (samples + 1));
                 if (d < 0 || Double.isInfinite(d)) {
                     throw new FormatError(at + ", column " + (samples + 1), "a sample count of '" + f.get(samples)
                             + "'; expected a count of 0 or more");
                 }
                 n = Double.isNaN(d) ? 0 : (long) d;
             }
-            double s = Xsv.number(f.get(score), at + ", column " + (score + 1));
-            double err = error < 0 ? Double.NaN : Xsv.number(f.get(error), at + ", column " + (error + 1));
+            double s = LocaleNumbers.parse(f.get(score), at + ", column " + (score + 1));
+            double err = error < 0 ? Double.NaN : LocaleNumbers.parse(f.get(error), at + ", column " + (error + 1));
             String u = f.get(unit).strip();
             String key = name + "\u0000" + m + "\u0000" + p;
             JmhEntry.Score sc = new JmhEntry.Score(s, err, Double.NaN, Double.NaN, u, at + ", column " + (unit + 1),
@@ -103,6 +111,46 @@ final class JmhXsvReader {
         for (Builder b : entries.values()) {
             mapper.add(b.build());
         }
+    }
+
+    /** One record with the line it starts on (1-based). */
+    private record Row(int line, List<String> fields) {}
+
+    /**
+     * The records of {@code text}, read by commons-csv (RFC 4180: fields separated by {@code separator},
+     * quoted with {@code "}, quotes doubled inside, line breaks allowed inside quotes); a byte order mark
+     * and blank lines are skipped, and text after a closing quote is kept as part of the field.
+     */
+    private static List<Row> rows(String text, char separator) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        CSVFormat format = CSVFormat.Builder.create().setDelimiter(separator).setQuote('"').setIgnoreEmptyLines(false)
+                .setTrailingData(true).get();
+        List<Row> rows = new ArrayList<>();
+        long start = 1;
+        try (CSVParser parser = CSVParser.parse(body, format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                start = parser.getCurrentLineNumber() + 1; // every line is a record, so the next begins here
+                if (!records.hasNext()) {
+                    break;
+                }
+                CSVRecord r = records.next();
+                if (r.size() == 1 && r.get(0).isEmpty()) {
+                    continue; // a blank line
+                }
+                rows.add(new Row((int) start, r.toList()));
+            }
+        } catch (UncheckedIOException | IOException e) {
+            String why = String.valueOf(e instanceof UncheckedIOException u && u.getCause() != null
+                    ? u.getCause().getMessage() : e.getMessage());
+            if (why.contains("EOF reached before encapsulated token finished")) {
+                throw new FormatError("line " + start, "a quoted field is not closed before the end of the file; "
+                        + "expected a closing '\"' (the file may be truncated)");
+            }
+            throw new FormatError("line " + start, "the line is not valid CSV (" + why + "); expected fields "
+                    + "separated by '" + separator + "', quoted with '\"' and each '\"' inside doubled");
+        }
+        return rows;
     }
 
     private static int column(List<String> header, String name, int line, boolean required) {

@@ -2,14 +2,12 @@ package dev.caxton.bench.model;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+
+import dev.caxton.bench.io.AtomicFiles;
 
 /**
  * Run files: one JSON file per run, {@code <dir>/<run-id>.json}, schema {@code caxton-bench.run/1}.
@@ -26,7 +24,7 @@ public final class RunFiles {
     private RunFiles() {}
 
     /**
-     * Writes the run atomically (temporary file in the same folder, then an atomic rename) and
+     * Writes the run atomically (see {@link AtomicFiles}) as {@code <runsDir>/<run-id>.json} and
      * returns the file. The folder is created when missing; a file of the same run id is replaced.
      *
      * @throws UncheckedIOException when the folder or file cannot be written
@@ -37,35 +35,30 @@ public final class RunFiles {
         Objects.requireNonNull(run, "run");
         byte[] bytes = RunJson.write(run);
         Path target = runsDir.resolve(run.info().runId() + ".json");
-        Path tmp = null;
         try {
-            Files.createDirectories(runsDir);
-            // not Files.createTempFile: that makes the file private (0600); this one gets the usual umask
-            Path candidate = runsDir.resolve("." + run.info().runId() + "-"
-                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".json.tmp");
-            FileChannel ch = FileChannel.open(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            tmp = candidate;
-            try (ch) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            tmp = null;
-            return target;
+            return AtomicFiles.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write run file " + target + ": " + e
                     + ". Check that the folder " + runsDir + " is writable and the disk has room", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the original failure is the one to report; a stray temporary file is harmless
-                }
-            }
+        }
+    }
+
+    /**
+     * Writes the run atomically to exactly {@code file} (whatever its name, such as a merged run's
+     * {@code --out}) and returns it; a file there is replaced.
+     *
+     * @throws UncheckedIOException when the folder or file cannot be written
+     * @throws IllegalArgumentException when a text in the run cannot be encoded (an unpaired surrogate)
+     */
+    public static Path writeFile(Path file, Run run) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(run, "run");
+        byte[] bytes = RunJson.write(run);
+        try {
+            return AtomicFiles.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the run file " + file + ": " + e
+                    + ". Check that the folder is writable and the disk has room", e);
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BadInputTest {
+    private static final String JMH_HEADER = "\"Benchmark\",\"Mode\",\"Threads\",\"Samples\",\"Score\",\"Score Error (99.9%)\",\"Unit\"";
+
     private static ImportProblem problemOf(String name) {
         ImportResult r = Importers.importFiles(List.of(file(name)), options(), Fixtures.ENVIRONMENT);
         assertThat(r.run().measurements()).isEmpty();
@@ -101,11 +103,11 @@ class BadInputTest {
 
     @Test
     void csvRowsWithTheWrongNumberOfFieldsAreNamedByLine() {
-        String csv = "\"Benchmark\",\"Mode\",\"Threads\",\"Samples\",\"Score\",\"Score Error (99.9%)\",\"Unit\"\n"
+        String csv = JMH_HEADER + "\n"
                 + "\"a.B.c\",\"thrpt\",1,5,10.5,NaN,\"ops/s\"\n"
                 + "\"a.B.d\",\"thrpt\",1,5,10.5\n";
 
-        assertThatThrownBy(() -> Importers.parse(Path.of("x.csv"), csv.getBytes(StandardCharsets.UTF_8), Format.JMH_CSV, options()))
+        assertThatThrownBy(() -> jmhCsv(csv))
                 .isInstanceOf(ImportException.class)
                 .satisfies(e -> assertThat(((ImportException) e).problems().get(0).position()).contains("line 3"))
                 .hasMessageContaining("5 fields but the header has 7");
@@ -113,10 +115,40 @@ class BadInputTest {
 
     @Test
     void aNegativeSampleCountInCsvIsAnError() {
-        String csv = "\"Benchmark\",\"Mode\",\"Threads\",\"Samples\",\"Score\",\"Score Error (99.9%)\",\"Unit\"\n"
+        String csv = JMH_HEADER + "\n"
                 + "\"a.B.c\",\"thrpt\",1,-5,10.5,NaN,\"ops/s\"\n";
 
-        assertThatThrownBy(() -> Importers.parse(Path.of("x.csv"), csv.getBytes(StandardCharsets.UTF_8), Format.JMH_CSV, options()))
+        assertThatThrownBy(() -> jmhCsv(csv))
                 .hasMessageContaining("line 2, column 4").hasMessageContaining("count of 0 or more");
+    }
+
+    @Test
+    void aRowAfterAQuotedLineBreakAndBlankLinesIsNamedByTheLineItStartsOn() {
+        String csv = "\uFEFF" + JMH_HEADER + ","
+                + "\"Param: text\"\r\n"
+                + "\"a.B.c\",\"thrpt\",1,5,10.5,NaN,\"ops/s\",\"two\r\nlines\"\r\n"
+                + "\r\n"
+                + "\"a.B.d\",\"thrpt\",1,5,10.5\r\n";
+
+        assertThatThrownBy(() -> jmhCsv(csv))
+                .isInstanceOf(ImportException.class)
+                .satisfies(e -> assertThat(((ImportException) e).problems().get(0).position()).contains("line 5"))
+                .hasMessageContaining("5 fields but the header has 8");
+    }
+
+    @Test
+    void aQuoteThatIsNeverClosedNamesTheLineOfItsRow() {
+        String csv = JMH_HEADER + "\n"
+                + "\"a.B.c\",\"thrpt\",1,5,10.5,NaN,\"ops/s\"\n"
+                + "\"a.B.d\",\"thrpt\",1,5,10.5,NaN,\"ops/s\n";
+
+        assertThatThrownBy(() -> jmhCsv(csv))
+                .isInstanceOf(ImportException.class)
+                .satisfies(e -> assertThat(((ImportException) e).problems().get(0).position()).contains("line 3"))
+                .hasMessageContaining("not closed before the end of the file");
+    }
+
+    private static ImportedFile jmhCsv(String csv) {
+        return Importers.parse(Path.of("x.csv"), csv.getBytes(StandardCharsets.UTF_8), Format.JMH_CSV, options());
     }
 }

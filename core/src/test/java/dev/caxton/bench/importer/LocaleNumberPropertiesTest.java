@@ -27,14 +27,14 @@ class LocaleNumberPropertiesTest {
             @ForAll @DoubleRange(min = -1e9, max = 1e9) double value, @ForAll boolean grouping) {
         String text = String.format(locale, grouping ? "%,f" : "%f", value);
 
-        assertThat(Xsv.number(text, "test")).as("%s in %s", text, locale)
+        assertThat(LocaleNumbers.parse(text, "test")).as("%s in %s", text, locale)
                 .isCloseTo(value, within(1e-6 + Math.abs(value) * 1e-12));
     }
 
     @Property(tries = 200)
     void nanAndInfinityAsJmhWritesThemInAnyLocale(@ForAll("locales") Locale locale) {
-        assertThat(Xsv.number(String.format(locale, "%f", Double.NaN), "test")).isNaN();
-        assertThat(Xsv.number(String.format(locale, "%f", Double.POSITIVE_INFINITY), "test")).isEqualTo(Double.POSITIVE_INFINITY);
-        assertThat(Xsv.number(String.format(locale, "%f", Double.NEGATIVE_INFINITY), "test")).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(LocaleNumbers.parse(String.format(locale, "%f", Double.NaN), "test")).isNaN();
+        assertThat(LocaleNumbers.parse(String.format(locale, "%f", Double.POSITIVE_INFINITY), "test")).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(LocaleNumbers.parse(String.format(locale, "%f", Double.NEGATIVE_INFINITY), "test")).isEqualTo(Double.NEGATIVE_INFINITY);
     }
 }

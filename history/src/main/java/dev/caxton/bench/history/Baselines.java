@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,14 +13,17 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import dev.caxton.bench.io.AtomicFiles;
+import dev.caxton.bench.io.OutputLayout;
+
 /**
  * Named baselines, as criterion's {@code --save-baseline NAME} and {@code --baseline NAME}: a name
  * saved for a run id, one small file per name, {@code <dir>/<name>} holding the run id and a line
  * end (default folder {@code .caxton-bench/baselines}). Saving again under a name moves it.
  */
 public final class Baselines {
-    /** The default folder, beside the default history. */
-    public static final Path DEFAULT_DIR = Path.of(".caxton-bench", "baselines");
+    /** The default folder, beside the default history ({@link OutputLayout#baselines()} of the default layout). */
+    public static final Path DEFAULT_DIR = OutputLayout.DEFAULT.baselines();
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
     private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9._-]+");
@@ -55,14 +57,7 @@ public final class Baselines {
         }
         Path target = dir.resolve(name);
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + name, ".tmp");
-            try {
-                Files.writeString(tmp, runId + "\n", StandardCharsets.UTF_8);
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.writeString(target, runId + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the baseline '" + name + "' to " + target + ": " + e, e);
         }

@@ -1,5 +1,7 @@
 package dev.caxton.bench.history;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -7,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.apache.commons.csv.CSVPrinter;
 
 import dev.caxton.bench.model.ConfidenceInterval;
 import dev.caxton.bench.model.Direction;
@@ -19,7 +23,9 @@ import dev.caxton.bench.model.Unit;
 
 /**
  * Schema version 1 of the history CSV: its header, how a row is written and how it is read back.
- * The column list is the single source of truth; docs/history-format.md describes it.
+ * The column list is the single source of truth, and this class the only one that knows a column's
+ * position; docs/history-format.md describes it. Cells are read and written by commons-csv
+ * ({@link CsvCells}).
  */
 final class CsvV1 {
     static final int VERSION = 1;
@@ -33,99 +39,159 @@ final class CsvV1 {
 
     static final String HEADER = String.join(",", COLUMNS) + "\n";
 
-    private static final int RUN_ID = 1;
-    private static final int TIMESTAMP = 2;
-    private static final int COMMIT = 3;
-    private static final int BRANCH = 4;
-    private static final int PR = 5;
-    private static final int SUITE = 6;
-    private static final int PROFILE = 7;
-    private static final int SYSTEM = 8;
-    private static final int SHARD = 9;
-    private static final int RUN_ROWS = 10;
-    private static final int ENV = 11;
-    private static final int CPU = 12;
-    private static final int CORES = 13;
-    private static final int MEMORY = 14;
-    private static final int OS = 15;
-    private static final int JVM_VENDOR = 16;
-    private static final int JVM_VERSION = 17;
-    private static final int JVM_FLAGS = 18;
-    private static final int METRIC_ID = 19;
-    private static final int UNIT = 23;
-    private static final int DIRECTION = 24;
-    private static final int VALUE = 25;
-    private static final int CI_LOWER = 26;
-    private static final int CI_UPPER = 27;
-    private static final int CI_LEVEL = 28;
-    private static final int N = 29;
-    private static final int MEAN = 30;
-    private static final int STDDEV = 31;
-    private static final int MIN = 32;
-    private static final int MAX = 33;
-    private static final int SAMPLES = 34;
+    // The 0-based position of each column, found in COLUMNS: this class is the only one that knows them.
+    static final int SCHEMA = column("schema_v1");
+    static final int RUN_ID = column("run_id");
+    static final int TIMESTAMP = column("timestamp");
+    static final int COMMIT = column("commit");
+    static final int BRANCH = column("branch");
+    static final int PR = column("pr");
+    static final int SUITE = column("suite");
+    static final int PROFILE = column("profile");
+    static final int SYSTEM = column("system");
+    static final int SHARD = column("shard");
+    static final int RUN_ROWS = column("run_rows");
+    static final int ENV = column("env");
+    static final int CPU = column("cpu");
+    static final int CORES = column("cores");
+    static final int MEMORY = column("memory_bytes");
+    static final int OS = column("os");
+    static final int JVM_VENDOR = column("jvm_vendor");
+    static final int JVM_VERSION = column("jvm_version");
+    static final int JVM_FLAGS = column("jvm_flags");
+    static final int METRIC_ID = column("metric_id");
+    static final int BENCHMARK = column("benchmark");
+    static final int METRIC = column("metric");
+    static final int PARAMS = column("params");
+    static final int UNIT = column("unit");
+    static final int DIRECTION = column("direction");
+    static final int VALUE = column("value");
+    static final int CI_LOWER = column("ci_lower");
+    static final int CI_UPPER = column("ci_upper");
+    static final int CI_LEVEL = column("ci_level");
+    static final int N = column("n");
+    static final int MEAN = column("mean");
+    static final int STDDEV = column("stddev");
+    static final int MIN = column("min");
+    static final int MAX = column("max");
+    static final int SAMPLES = column("samples");
 
     private CsvV1() {}
 
-    /** Appends the CSV line (with its '\n') of one measurement of a run. */
-    static void writeRow(StringBuilder sb, RunInfo run, int runRows, Measurement m) {
-        Environment env = run.environment();
-        MetricId id = m.id();
-        Statistics s = m.stats();
-        sb.append(VERSION);
-        field(sb, "run_id", run.runId());
-        field(sb, "timestamp", run.startedAt().toString());
-        field(sb, "commit", run.commit().orElse(""));
-        field(sb, "branch", run.branch().orElse(""));
-        sb.append(',');
-        run.pullRequest().ifPresent(sb::append);
-        field(sb, "suite", run.suite());
-        field(sb, "profile", run.profile());
-        field(sb, "system", run.system());
-        field(sb, "shard", run.shard().orElse(""));
-        sb.append(',').append(runRows);
-        field(sb, "env", env.fingerprint());
-        field(sb, "cpu", env.cpuModel());
-        sb.append(',').append(env.cores());
-        sb.append(',').append(env.memoryBytes());
-        field(sb, "os", env.os());
-        field(sb, "jvm_vendor", env.jvmVendor());
-        field(sb, "jvm_version", env.jvmVersion());
-        for (String flag : env.jvmFlags()) {
-            if (flag.isEmpty() || flag.chars().anyMatch(Character::isWhitespace)) {
-                throw new IllegalArgumentException("A JVM flag written to the history may not be empty or hold white space"
-                        + " (flags are separated by spaces), got '" + flag + "'");
+    private static int column(String name) {
+        int i = COLUMNS.indexOf(name);
+        if (i < 0) {
+            throw new IllegalStateException("No column " + name + " in " + COLUMNS);
+        }
+        return i;
+    }
+
+    /** Writes rows of this version through commons-csv ({@link CsvCells}), one line each. */
+    static final class RowWriter {
+        private final CSVPrinter out;
+
+        RowWriter(Appendable sink) {
+            this.out = CsvCells.printer(sink);
+        }
+
+        /** The header line. */
+        RowWriter header() {
+            try {
+                out.printRecord(COLUMNS);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+            return this;
         }
-        field(sb, "jvm_flags", String.join(" ", env.jvmFlags()));
-        field(sb, "metric_id", id.canonical());
-        field(sb, "benchmark", id.benchmark());
-        field(sb, "metric", id.metric());
-        field(sb, "params", params(id.params()));
-        field(sb, "unit", m.unit().label());
-        field(sb, "direction", m.direction().label());
-        number(sb, m.value());
-        if (s.confidence().isPresent()) {
-            ConfidenceInterval ci = s.confidence().get();
-            number(sb, ci.lower());
-            number(sb, ci.upper());
-            number(sb, ci.level());
-        } else {
-            sb.append(",,,");
+
+        /**
+         * The line of one measurement of a run.
+         *
+         * @throws IllegalArgumentException when a text holds a line break, or a JVM flag is empty or holds white space
+         */
+        RowWriter row(RunInfo run, int runRows, Measurement m) {
+            Environment env = run.environment();
+            for (String flag : env.jvmFlags()) {
+                if (flag.isEmpty() || flag.chars().anyMatch(Character::isWhitespace)) {
+                    throw new IllegalArgumentException("A JVM flag written to the history may not be empty or hold white"
+                            + " space (flags are separated by spaces), got '" + flag + "'");
+                }
+            }
+            MetricId id = m.id();
+            Statistics s = m.stats();
+            Optional<ConfidenceInterval> ci = s.confidence();
+            String[] cells = new String[COLUMNS.size()];
+            cells[SCHEMA] = Integer.toString(VERSION);
+            cells[RUN_ID] = run.runId();
+            cells[TIMESTAMP] = run.startedAt().toString();
+            cells[COMMIT] = run.commit().orElse("");
+            cells[BRANCH] = run.branch().orElse("");
+            cells[PR] = run.pullRequest().map(String::valueOf).orElse("");
+            cells[SUITE] = run.suite();
+            cells[PROFILE] = run.profile();
+            cells[SYSTEM] = run.system();
+            cells[SHARD] = run.shard().orElse("");
+            cells[RUN_ROWS] = Integer.toString(runRows);
+            cells[ENV] = env.fingerprint();
+            cells[CPU] = env.cpuModel();
+            cells[CORES] = Integer.toString(env.cores());
+            cells[MEMORY] = Long.toString(env.memoryBytes());
+            cells[OS] = env.os();
+            cells[JVM_VENDOR] = env.jvmVendor();
+            cells[JVM_VERSION] = env.jvmVersion();
+            cells[JVM_FLAGS] = String.join(" ", env.jvmFlags());
+            cells[METRIC_ID] = id.canonical();
+            cells[BENCHMARK] = id.benchmark();
+            cells[METRIC] = id.metric();
+            cells[PARAMS] = params(id.params());
+            cells[UNIT] = m.unit().label();
+            cells[DIRECTION] = m.direction().label();
+            cells[VALUE] = number(m.value());
+            cells[CI_LOWER] = ci.map(c -> number(c.lower())).orElse("");
+            cells[CI_UPPER] = ci.map(c -> number(c.upper())).orElse("");
+            cells[CI_LEVEL] = ci.map(c -> number(c.level())).orElse("");
+            cells[N] = Long.toString(s.n());
+            cells[MEAN] = number(s.mean());
+            cells[STDDEV] = number(s.stddev());
+            cells[MIN] = number(s.min());
+            cells[MAX] = number(s.max());
+            cells[SAMPLES] = samples(m.samples());
+            try {
+                for (int i = 0; i < cells.length; i++) {
+                    out.print(oneLine(i, cells[i]));
+                }
+                out.println();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
         }
-        sb.append(',').append(s.n());
-        number(sb, s.mean());
-        number(sb, s.stddev());
-        number(sb, s.min());
-        number(sb, s.max());
-        sb.append(',');
-        for (int i = 0; i < m.samples().size(); i++) {
+    }
+
+    /** The line (with its '\n') of one measurement of a run. */
+    static String line(RunInfo run, int runRows, Measurement m) {
+        StringBuilder sb = new StringBuilder(400);
+        new RowWriter(sb).row(run, runRows, m);
+        return sb.toString();
+    }
+
+    private static String oneLine(int column, String text) {
+        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("The history keeps one row per line: the " + COLUMNS.get(column)
+                    + " may not hold a line break, got '" + text.replace("\n", "\\n").replace("\r", "\\r") + "'");
+        }
+        return text;
+    }
+
+    private static String samples(List<Double> samples) {
+        StringBuilder sb = new StringBuilder(samples.size() * 12);
+        for (int i = 0; i < samples.size(); i++) {
             if (i > 0) {
                 sb.append(' ');
             }
-            sb.append(Double.toString(m.samples().get(i)));
+            sb.append(Double.toString(samples.get(i)));
         }
-        sb.append('\n');
+        return sb.toString();
     }
 
     /** Parameters as {@code k=v;k=v} (sorted), for filtering in a spreadsheet; the metric id is the source. */
@@ -140,42 +206,9 @@ final class CsvV1 {
         return sb.toString();
     }
 
-    private static void number(StringBuilder sb, double v) {
+    private static String number(double v) {
         // Double.toString is locale-independent and the shortest text that reads back to the same double
-        sb.append(',').append(Double.toString(v));
-    }
-
-    private static void field(StringBuilder sb, String column, String text) {
-        sb.append(',');
-        boolean quote = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                throw new IllegalArgumentException("The history keeps one row per line: the " + column
-                        + " may not hold a line break, got '" + text.replace("\n", "\\n").replace("\r", "\\r") + "'");
-            }
-            if (c == ',' || c == '"') {
-                quote = true;
-            }
-        }
-        if (text.isEmpty() || !quote && !needsQuoteForSniffing(text)) {
-            sb.append(text);
-            return;
-        }
-        sb.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                sb.append('"');
-            }
-            sb.append(c);
-        }
-        sb.append('"');
-    }
-
-    /** Leading or trailing spaces would be trimmed by some readers; quote them so they survive. */
-    private static boolean needsQuoteForSniffing(String text) {
-        return Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1));
+        return Double.toString(v);
     }
 
     /** A row's fields, read back; {@code runCache} shares equal run identities between rows. */
@@ -187,10 +220,10 @@ final class CsvV1 {
             throw new FieldError(0, "the schema column holds '" + f.get(0) + "' but the header says version 1;"
                     + " the file mixes schema versions; rewrite it with 'caxton-bench history merge'");
         }
-        RunInfo run = runCache.get(f, () -> run(f));
-        Unit unit = runCache.unit(f.get(UNIT));
-        Direction direction = runCache.direction(f.get(DIRECTION));
-        MetricId id = runCache.metric(f.get(METRIC_ID));
+        RunInfo run = runCache.run(f, CsvV1::sameRun, () -> run(f));
+        Unit unit = parse(UNIT, () -> runCache.unit(f.get(UNIT)));
+        Direction direction = parse(DIRECTION, () -> runCache.direction(f.get(DIRECTION)));
+        MetricId id = parse(METRIC_ID, () -> runCache.metric(f.get(METRIC_ID)));
         double value = dbl(f, VALUE);
         Optional<ConfidenceInterval> ci;
         if (f.get(CI_LOWER).isEmpty() && f.get(CI_UPPER).isEmpty() && f.get(CI_LEVEL).isEmpty()) {
@@ -235,6 +268,31 @@ final class CsvV1 {
         return parse(RUN_ID, () -> new RunInfo(f.get(RUN_ID), ts, opt(f.get(COMMIT)), opt(f.get(BRANCH)), pr, env,
                 f.get(SUITE), f.get(PROFILE), f.get(SYSTEM), opt(f.get(SHARD))));
     }
+
+    /** Whether two rows' cells describe the same run: equal run columns, {@code run_rows} aside. */
+    static boolean sameRun(List<String> a, List<String> b) {
+        for (int i = RUN_ID; i < METRIC_ID; i++) {
+            if (i != RUN_ROWS && !a.get(i).equals(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The run id and announced row count of a row's cells; empty when the cells are no row of this version. */
+    static Optional<RowHead> head(List<String> f) {
+        if (f.size() != COLUMNS.size()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new RowHead(f.get(RUN_ID), Integer.parseInt(f.get(RUN_ROWS))));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What the tail repair needs of a row: which run it belongs to and how many rows that run announces. */
+    record RowHead(String runId, int runRows) {}
 
     private static List<Double> samples(String text) {
         if (text.isEmpty()) {
@@ -297,11 +355,11 @@ final class CsvV1 {
         }
 
         /** The column's name, empty when the whole line is at fault. */
-        java.util.Optional<String> columnName() {
+        Optional<String> columnName() {
             if (column < 0) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(column < COLUMNS.size() ? COLUMNS.get(column) : "column " + (column + 1));
+            return Optional.of(column < COLUMNS.size() ? COLUMNS.get(column) : "column " + (column + 1));
         }
     }
 }

@@ -5,12 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -25,21 +22,20 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogReader;
 import org.HdrHistogram.HistogramLogWriter;
 
+import dev.caxton.bench.io.AtomicFiles;
+import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.model.LatencyDistribution;
 import dev.caxton.bench.model.Run;
 
 /**
  * The full latency distributions of runs, beside the history: one HdrHistogram log per run,
- * {@code <dir>/<run-id>.hlog} (default {@code .caxton-bench/histograms}), one interval per
+ * {@code <dir>/<run-id>.hlog} (by default {@link OutputLayout#histograms()}), one interval per
  * distribution, tagged with the canonical id of its base metric. A tag cannot hold {@code ,}, a space
  * or a line break in HdrHistogram's format, so {@code %}, {@code ,}, space, CR and LF in an id are
  * written as {@code %25}, {@code %2C}, {@code %20}, {@code %0D}, {@code %0A}. Any HdrHistogram tool
  * reads these files; reading them back here gives distributions equal to the ones written.
  */
 public final class HistogramStore {
-    /** The default folder, beside the default history. */
-    public static final Path DEFAULT_DIR = Path.of(".caxton-bench", "histograms");
-
     private HistogramStore() {}
 
     /** The log file of a run in {@code dir}. */
@@ -82,41 +78,17 @@ public final class HistogramStore {
      * ({@code .caxton-bench/histograms} for {@code .caxton-bench/history.csv}).
      */
     public static Path besideHistory(Path historyFile) {
-        Path absolute = historyFile.toAbsolutePath();
-        Path folder = absolute.getParent() == null ? absolute : absolute.getParent();
-        return folder.resolve("histograms");
+        return OutputLayout.ofHistory(historyFile).histograms();
     }
 
     /** Writes the log of a run atomically (a temporary file beside it, forced, then renamed) and returns it. */
     static Path writeBytes(Path dir, String runId, byte[] bytes) {
         Path target = file(dir, runId);
-        Path tmp = null;
         try {
-            Files.createDirectories(dir);
-            Path candidate = dir.resolve("." + runId + "."
-                    + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()) + ".hlog.tmp");
-            try (FileChannel ch = FileChannel.open(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                tmp = candidate;
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            tmp = null;
-            return target;
+            return AtomicFiles.write(target, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the histograms of run " + runId + " to " + target
                     + ": " + e + ". Check that the folder is writable and the disk has room", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the write failure is the one to report
-                }
-            }
         }
     }
 

@@ -46,9 +46,9 @@ public final class HistoryMerge {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
         Objects.requireNonNull(out, "out");
-        try (FileLocks.Held lock = HistoryFile.lock(out)) {
-            HistoryFile.Parsed pa = HistoryFile.parse(a, ReadMode.STRICT);
-            HistoryFile.Parsed pb = HistoryFile.parse(b, ReadMode.STRICT);
+        try (FileLocks.Held lock = HistoryRewrite.lock(out)) {
+            ParsedHistory pa = HistoryReader.parse(a, ReadMode.STRICT);
+            ParsedHistory pb = HistoryReader.parse(b, ReadMode.STRICT);
             Map<HistoryRow.Key, Located> byKey = new LinkedHashMap<>();
             Map<String, Located> runs = new HashMap<>();
             List<HistoryProblem> conflicts = new ArrayList<>();
@@ -79,7 +79,7 @@ public final class HistoryMerge {
             List<HistoryRow> rows = new ArrayList<>(byKey.size());
             byKey.values().forEach(l -> rows.add(l.row));
             rows.sort(ORDER);
-            HistoryFile.writeAllLocked(out, rows);
+            HistoryRewrite.writeAllLocked(out, rows);
             List<Path> logs = histograms.apply();
             List<HistoryProblem> warnings = new ArrayList<>(pa.warnings());
             warnings.addAll(pb.warnings());
@@ -95,7 +95,7 @@ public final class HistoryMerge {
 
     private record Located(HistoryRow row, Path file, long line) {}
 
-    private static List<Located> located(Path a, HistoryFile.Parsed pa, Path b, HistoryFile.Parsed pb) {
+    private static List<Located> located(Path a, ParsedHistory pa, Path b, ParsedHistory pb) {
         List<Located> out = new ArrayList<>(pa.rows().size() + pb.rows().size());
         for (int i = 0; i < pa.rows().size(); i++) {
             out.add(new Located(pa.rows().get(i), a, pa.line(i)));
@@ -114,8 +114,7 @@ public final class HistoryMerge {
     }
 
     private static String text(HistoryRow row) {
-        StringBuilder sb = new StringBuilder();
-        CsvV1.writeRow(sb, row.run(), row.runRows(), row.measurement());
-        return sb.substring(0, sb.length() - 1);
+        String line = CsvV1.line(row.run(), row.runRows(), row.measurement());
+        return line.substring(0, line.length() - 1);
     }
 }

@@ -69,8 +69,8 @@ public final class HistoryPrune {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(branch, "branch");
-        try (FileLocks.Held lock = HistoryFile.lock(file)) {
-            HistoryFile.Parsed p = HistoryFile.parse(file, ReadMode.STRICT);
+        try (FileLocks.Held lock = HistoryRewrite.lock(file)) {
+            ParsedHistory p = HistoryReader.parse(file, ReadMode.STRICT);
             Set<String> seen = new HashSet<>();
             List<RunInfo> candidates = new ArrayList<>();
             for (HistoryRow row : p.rows()) {
@@ -94,7 +94,7 @@ public final class HistoryPrune {
             }
             int removedRows = p.rows().size() - kept.size();
             if (removedRows > 0 || !p.warnings().isEmpty()) {
-                HistoryFile.writeAllLocked(file, kept);
+                HistoryRewrite.writeAllLocked(file, kept);
             }
             List<HistoryProblem> warnings = new ArrayList<>(p.warnings());
             List<String> problems = new ArrayList<>();

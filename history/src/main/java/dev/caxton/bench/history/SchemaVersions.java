@@ -8,14 +8,15 @@ import java.util.Optional;
  * here (and keeps the old ones), with a fixture under {@code src/test/resources/fixtures}.
  */
 final class SchemaVersions {
-    /** Reads the fields of one row of a version into the current model. */
+    /** Reads the cells of one row of a version into the current model. */
     interface RowReader {
-        HistoryRow read(String line, RunCache cache);
+        HistoryRow read(List<String> cells, RunCache cache);
     }
 
     record Version(int number, String header, RowReader reader) {}
 
-    static final List<Version> KNOWN = List.of(new Version(CsvV1.VERSION, CsvV1.HEADER.strip(), (line, cache) -> CsvV1.readRow(cache.fields(line), cache)));
+    static final List<Version> KNOWN = List.of(
+            new Version(CsvV1.VERSION, CsvV1.HEADER.strip(), CsvV1::readRow));
 
     /** The version whose header this is (a trailing '\r' ignored). */
     static Optional<Version> forHeader(String line) {

@@ -5,8 +5,10 @@
  *
  * <h2>Entry points (what the CLI wires)</h2>
  * <ul>
- *   <li>{@link dev.caxton.bench.history.HistoryFile#append} after a run; {@link dev.caxton.bench.history.HistogramStore#write}
- *       for its latency distributions.</li>
+ *   <li>{@link dev.caxton.bench.history.HistoryRecorder} after a run, as {@code run} and {@code import} do: its run
+ *       file, then {@link dev.caxton.bench.history.HistoryFile#append}, then
+ *       {@link dev.caxton.bench.history.HistogramStore#write} for its latency distributions; each failed step is a
+ *       {@link dev.caxton.bench.history.Recording.Problem}.</li>
  *   <li>{@link dev.caxton.bench.history.History#open} for {@code history list} ({@code metrics()}, {@code runs()}) and
  *       {@code history show METRIC} ({@code series(metric, SeriesFilter)}).</li>
  *   <li>{@link dev.caxton.bench.history.HistoryMerge#merge} for {@code history merge A B --out C};
@@ -14,6 +16,7 @@
  *       {@link dev.caxton.bench.history.GabImport#importInto} for {@code history import-gab}.</li>
  *   <li>{@link dev.caxton.bench.history.BaselineSelector#select} and {@link dev.caxton.bench.history.Baselines}
  *       for {@code compare}, {@code --baseline NAME} and {@code --save-baseline NAME}.</li>
+ *   <li>{@link dev.caxton.bench.history.branch.HistoryBranch} for {@code history push} and {@code history pull}.</li>
  * </ul>
  *
  * <p>The file format, its versions and its guarantees are described in {@code docs/history-format.md}.

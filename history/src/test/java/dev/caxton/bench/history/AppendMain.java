@@ -12,7 +12,8 @@ import dev.caxton.bench.model.Run;
 
 /**
  * A writer process for the crash and concurrency tests: appends {@code runs} runs of {@code rows}
- * rows (forever when runs is negative) to a history, after printing "ready". Run ids are
+ * rows (forever when runs is negative) to a history, after printing "ready" (once the classes that
+ * build rows are loaded). Run ids are
  * {@code WHO-i}; their values follow from the id ({@link #seed}), so a test can check every row.
  */
 final class AppendMain {
@@ -24,6 +25,10 @@ final class AppendMain {
         int runs = Integer.parseInt(args[2]);
         int rows = Integer.parseInt(args[3]);
         boolean inPieces = args.length > 4 && args[4].equals("pieces");
+        // load the classes that build rows (commons-csv among them) before saying ready, so that a test that
+        // kills this writer some time after "ready" hits it while it appends, however busy the machine is
+        HistoryAppender.rowBytes(TestRuns.info("warm-up", Instant.EPOCH, "c", "main", TestRuns.ENV),
+                TestRuns.measurements(rows, 0));
         System.out.println("ready");
         System.out.flush();
         for (int i = 0; runs < 0 || i < runs; i++) {
@@ -45,7 +50,7 @@ final class AppendMain {
      */
     @SuppressWarnings("try") // the lock is held for the body, never read
     private static void appendInPieces(Path file, Run run) {
-        byte[] bytes = HistoryFile.rowBytes(run.info(), run.measurements());
+        byte[] bytes = HistoryAppender.rowBytes(run.info(), run.measurements());
         try (FileLocks.Held lock = FileLocks.lock(file);
              FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             for (int at = 0; at < bytes.length; at += 512) {

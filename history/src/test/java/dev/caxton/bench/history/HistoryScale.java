@@ -48,17 +48,15 @@ final class HistoryScale {
         long t0 = System.nanoTime();
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(CsvV1.HEADER);
-            StringBuilder sb = new StringBuilder(64 * 1024);
+            CsvV1.RowWriter rows = new CsvV1.RowWriter(w);
             for (int r = 0; r < runs; r++) {
                 RunInfo info = TestRuns.info("run-" + r, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(600L * r),
                         Integer.toHexString(0x1000000 + r) + "abcdef0123456789abcdef0123456789", r % 3 == 0 ? "feature" : "main",
                         TestRuns.ENV);
                 List<Measurement> ms = TestRuns.measurements(100, r);
-                sb.setLength(0);
                 for (Measurement m : ms) {
-                    CsvV1.writeRow(sb, info, 100, m);
+                    rows.row(info, 100, m);
                 }
-                w.write(sb.toString());
             }
         }
         System.out.printf("wrote %d rows, %.1f MB, in %.1f s%n", runs * 100L, Files.size(file) / 1e6,

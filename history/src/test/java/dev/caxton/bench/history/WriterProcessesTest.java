@@ -115,7 +115,7 @@ class WriterProcessesTest {
             if (tail.length < headerEnd) {
                 continue; // killed while writing the header
             }
-            HistoryFileParse parsed = new HistoryFileParse(HistoryFile.parse(added, ReadMode.STRICT));
+            HistoryFileParse parsed = new HistoryFileParse(HistoryReader.parse(added, ReadMode.STRICT));
             long offset = fresh ? 0 : goodLines - 1;
             for (HistoryProblem w : parsed.p.warnings()) {
                 if (w.message().contains("torn")) {
@@ -153,7 +153,7 @@ class WriterProcessesTest {
                 + ", complete runs " + runsChecked);
     }
 
-    private record HistoryFileParse(HistoryFile.Parsed p) {}
+    private record HistoryFileParse(ParsedHistory p) {}
 
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = Arrays.copyOf(a, a.length + b.length);

@@ -2,17 +2,12 @@ package dev.caxton.bench.report.dashboard;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Objects;
 
 import dev.caxton.bench.history.changepoint.ChangePointDetector;
+import dev.caxton.bench.io.AtomicFiles;
 import dev.caxton.bench.target.Targets;
 import dev.caxton.bench.report.template.LockedTemplates;
 import dev.caxton.bench.report.template.TemplateFailure;
@@ -66,36 +61,16 @@ public final class Dashboard {
     }
 
     /**
-     * Renders the page into {@code file}, atomically: readers see the old file or the whole new one. The
-     * page is written to a temporary file in the same folder first, then moved over {@code file}.
+     * Renders the page into {@code file}, atomically ({@link AtomicFiles}): readers see the old file or the
+     * whole new one.
      */
     public void write(DashboardInput input, Path file) {
         Objects.requireNonNull(file, "file");
         String html = render(input);
         Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        Path temp = null;
         try {
-            Files.createDirectories(folder);
-            temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-            Files.writeString(temp, html, StandardCharsets.UTF_8);
-            if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-                // A temporary file is private (rw-------); the page is not secret, so give it a page's permissions.
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.writeString(target, html);
         } catch (IOException e) {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException suppressed) {
-                    e.addSuppressed(suppressed);
-                }
-            }
             throw new UncheckedIOException("Cannot write the dashboard to " + target + ": " + e.getMessage()
                     + "; check that the folder is writable", e);
         }

@@ -1,4 +1,4 @@
-package dev.caxton.bench.cli;
+package dev.caxton.bench.history.branch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,15 +32,19 @@ import dev.caxton.bench.history.HistoryRow;
 import dev.caxton.bench.history.ReadMode;
 import dev.caxton.bench.model.Run;
 
-/** The history branch against real git: a bare repository on disk as the remote, clones as CI jobs. */
-class HistoryBranchTest {
-    private static final HistoryBranch.Settings FAST = new HistoryBranch.Settings("origin", "caxton-bench-history",
-            "history.csv", HistoryBranch.DEFAULT_ATTEMPTS, Duration.ofMillis(50));
+/**
+ * The history branch against real git: a bare repository on disk as the remote, clones as CI jobs. The
+ * waits between push attempts are recorded, never slept.
+ */
+class GitHistoryBranchTest {
+    private static final BranchSettings SETTINGS = BranchSettings.defaults();
 
     @TempDir
     Path tmp;
     GitRepos repos;
     Path remote;
+    /** Every wait the branches asked for: none is real. */
+    final List<Duration> waits = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp() throws IOException {
@@ -47,7 +53,12 @@ class HistoryBranchTest {
     }
 
     private HistoryBranch branch(Path clone) {
-        return new HistoryBranch(clone, repos.env, FAST);
+        return branch(clone, SETTINGS);
+    }
+
+    /** A branch whose waits are only recorded, with a jitter factor of exactly 1 (a random 0.5). */
+    private HistoryBranch branch(Path clone, BranchSettings settings) {
+        return HistoryBranch.git(clone, repos.env, settings, waits::add, new FixedRandom(0.5));
     }
 
     private static Path history(Path clone) {
@@ -63,7 +74,7 @@ class HistoryBranchTest {
         Path a = repos.clone(remote, "a");
         Run run = GitRepos.append(history(a), "run-a-1", 1);
 
-        HistoryBranch.PushResult pushed = branch(a).push(history(a), histograms(a));
+        PushResult pushed = branch(a).push(history(a), histograms(a));
 
         assertThat(pushed.pushedRuns()).containsExactly("run-a-1");
         assertThat(pushed.createdBranch()).isTrue();
@@ -78,7 +89,7 @@ class HistoryBranchTest {
         assertThat(repos.ok(a, "worktree", "list")).as("the temporary worktree is gone").doesNotContain("caxton-bench-history-");
 
         Path b = repos.clone(remote, "b");
-        HistoryBranch.PullResult pulled = branch(b).pull(history(b), histograms(b));
+        PullResult pulled = branch(b).pull(history(b), histograms(b));
         assertThat(pulled.branchExists()).isTrue();
         assertThat(pulled.newRuns()).containsExactly("run-a-1");
         assertThat(pulled.histogramsCopied()).isEqualTo(1);
@@ -86,7 +97,7 @@ class HistoryBranchTest {
                 assertThat(r.measurements()).isEqualTo(run.measurements()));
         assertThat(HistogramStore.read(histograms(b), "run-a-1")).isEqualTo(run.histograms());
 
-        HistoryBranch.PullResult again = branch(b).pull(history(b), histograms(b));
+        PullResult again = branch(b).pull(history(b), histograms(b));
         assertThat(again.newRuns()).isEmpty();
         assertThat(again.histogramsCopied()).isZero();
     }
@@ -98,7 +109,7 @@ class HistoryBranchTest {
         GitRepos.append(history(a), "run-a-1", 1);
         branch(a).push(history(a), histograms(a));
 
-        HistoryBranch.PushResult second = branch(a).push(history(a), histograms(a));
+        PushResult second = branch(a).push(history(a), histograms(a));
 
         assertThat(second.commit()).isEmpty();
         assertThat(second.pushedRuns()).isEmpty();
@@ -115,12 +126,12 @@ class HistoryBranchTest {
         }
         CyclicBarrier together = new CyclicBarrier(jobs);
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
-        List<Future<List<HistoryBranch.PushResult>>> futures = new ArrayList<>();
+        List<Future<List<PushResult>>> futures = new ArrayList<>();
         for (int j = 0; j < jobs; j++) {
             int job = j;
             futures.add(pool.submit(() -> {
                 Path clone = clones.get(job);
-                List<HistoryBranch.PushResult> results = new ArrayList<>();
+                List<PushResult> results = new ArrayList<>();
                 for (int round = 0; round < rounds; round++) {
                     GitRepos.append(history(clone), "run-" + job + "-" + round, job * 100 + round);
                     together.await(); // every job pushes at the same moment: rejections and merges follow
@@ -129,8 +140,8 @@ class HistoryBranchTest {
                 return results;
             }));
         }
-        List<HistoryBranch.PushResult> results = new ArrayList<>();
-        for (Future<List<HistoryBranch.PushResult>> f : futures) {
+        List<PushResult> results = new ArrayList<>();
+        for (Future<List<PushResult>> f : futures) {
             results.addAll(f.get());
         }
         pool.shutdown();
@@ -152,12 +163,12 @@ class HistoryBranchTest {
                 .filter(l -> l.startsWith("schema_v1,")).count()).as("one header").isEqualTo(1);
         assertThat(HistogramStore.runIds(check.resolve("histograms"))).containsExactlyInAnyOrderElementsOf(expected);
 
-        int attempts = results.stream().mapToInt(HistoryBranch.PushResult::attempts).sum();
-        int merges = results.stream().mapToInt(HistoryBranch.PushResult::merges).sum();
-        assertThat(results).allSatisfy(r -> assertThat(r.attempts()).isBetween(1, FAST.attempts()));
+        int attempts = results.stream().mapToInt(PushResult::attempts).sum();
+        int merges = results.stream().mapToInt(PushResult::merges).sum();
+        assertThat(results).allSatisfy(r -> assertThat(r.attempts()).isBetween(1, SETTINGS.attempts()));
         int commits = Integer.parseInt(repos.ok(remote, "rev-list", "--count", "caxton-bench-history").strip());
         assertThat(commits).as("root + one commit per push + one per merge").isLessThanOrEqualTo(1 + results.size() + merges);
-        int rebuilds = results.stream().mapToInt(HistoryBranch.PushResult::rebuilds).sum();
+        int rebuilds = results.stream().mapToInt(PushResult::rebuilds).sum();
         assertThat(rebuilds).isLessThanOrEqualTo(merges);
         System.out.printf("history branch: %d pushes by %d jobs: %d attempts, %d merges (%d rebuilt from both sides, "
                 + "the others by union alone), %d commits%n", results.size(), jobs, attempts, merges, rebuilds, commits);
@@ -188,20 +199,30 @@ class HistoryBranchTest {
         return c;
     }
 
-    @Test
-    void aRejectedPushMergesByUnionAndPushesAgain() throws IOException {
+    /**
+     * Clone B with run-b-1, whose first push is rejected: the branch holds run-a-1, and another job pushes
+     * run-c-1 first.
+     */
+    private Path rejectedOnce() throws IOException {
         Path a = repos.clone(remote, "a");
         GitRepos.append(history(a), "run-a-1", 1);
         branch(a).push(history(a), histograms(a));
         Path b = repos.clone(remote, "b");
         GitRepos.append(history(b), "run-b-1", 2);
         anotherJobPushesFirst(b, otherJob(3, "run-c-1"));
+        return b;
+    }
 
-        HistoryBranch.PushResult r = branch(b).push(history(b), histograms(b));
+    @Test
+    void aRejectedPushMergesByUnionAndPushesAgain() throws IOException {
+        Path b = rejectedOnce();
+
+        PushResult r = branch(b).push(history(b), histograms(b));
 
         assertThat(r.attempts()).isEqualTo(2);
         assertThat(r.merges()).isEqualTo(1);
         assertThat(r.rebuilds()).as("appends on both sides merge by union alone").isZero();
+        assertThat(waits).as("one wait, of the first backoff").containsExactly(BranchSettings.DEFAULT_BACKOFF);
         assertThat(r.pushedRuns()).containsExactly("run-b-1");
         Path check = repos.clone(remote, "check");
         repos.ok(check, "checkout", "--quiet", "caxton-bench-history");
@@ -231,7 +252,7 @@ class HistoryBranchTest {
         repos.ok(c, "commit", "--quiet", "-m", "another job");
         anotherJobPushesFirst(b, c);
 
-        HistoryBranch.PushResult r = branch(b).push(history(b), histograms(b));
+        PushResult r = branch(b).push(history(b), histograms(b));
 
         assertThat(r.merges()).isEqualTo(1);
         assertThat(r.rebuilds()).as("the union held run-twice's rows twice").isEqualTo(1);
@@ -251,8 +272,8 @@ class HistoryBranchTest {
     void namesTheFixForNoRemoteAndNoRepository() throws IOException {
         Path a = repos.clone(remote, "a");
         GitRepos.append(history(a), "run-a-1", 1);
-        HistoryBranch upstream = new HistoryBranch(a, repos.env, new HistoryBranch.Settings("upstream",
-                "caxton-bench-history", "history.csv", 5, Duration.ofMillis(1)));
+        HistoryBranch upstream = branch(a, new BranchSettings("upstream", "caxton-bench-history", "history.csv", 5,
+                Duration.ofMillis(1)));
         assertThatThrownBy(() -> upstream.push(history(a), histograms(a)))
                 .isInstanceOfSatisfying(HistoryBranchException.class, e -> assertThat(e.kind())
                         .isEqualTo(HistoryBranchException.Kind.NO_REMOTE))
@@ -293,30 +314,83 @@ class HistoryBranchTest {
 
     @Test
     void redactsCredentialsInUrls() {
-        assertThat(HistoryBranchGit.redact("fatal: unable to access 'https://x-access-token:ghs_abc@github.com/o/r.git/'"))
+        assertThat(Git.redact("fatal: unable to access 'https://x-access-token:ghs_abc@github.com/o/r.git/'"))
                 .isEqualTo("fatal: unable to access 'https://***@github.com/o/r.git/'");
     }
 
     @Test
-    void theCommandsPushAndPullThroughTheCli() {
-        Path a = repos.clone(remote, "a");
-        GitRepos.append(history(a), "run-a-1", 1);
-        Cli.Result push = Cli.run(a, repos.env, "history", "push");
-        assertThat(push.exitCode()).as(push.err()).isZero();
-        assertThat(push.out()).startsWith("Pushed run run-a-1 to origin/caxton-bench-history (a new branch): commit ");
+    void aPushRejectedOnItsLastAttemptGivesUpWithoutWaitingAndKeepsTheRunsLocal() throws IOException {
+        Path b = rejectedOnce();
+        BranchSettings once = new BranchSettings("origin", "caxton-bench-history", "history.csv", 1, Duration.ofSeconds(1));
 
-        Path b = repos.clone(remote, "b");
-        Cli.Result pull = Cli.run(b, repos.env, "history", "pull");
-        assertThat(pull.exitCode()).as(pull.err()).isZero();
-        assertThat(pull.out()).isEqualTo("Pulled 1 new run from origin/caxton-bench-history into "
-                + ".caxton-bench/history.csv (+1 histogram log).\n");
+        assertThatThrownBy(() -> branch(b, once).push(history(b), histograms(b)))
+                .isInstanceOfSatisfying(HistoryBranchException.class, e -> assertThat(e.kind())
+                        .isEqualTo(HistoryBranchException.Kind.TOO_MANY_REJECTIONS))
+                .hasMessageContaining("rejected 1 times").hasMessageContaining("--attempts");
+        assertThat(waits).isEmpty();
+        assertThat(History.open(history(b)).run("run-b-1")).isPresent();
+    }
 
-        Cli.Result none = Cli.run(b, repos.env, "history", "push", "--remote", "nowhere");
-        assertThat(none.exitCode()).isEqualTo(2);
-        assertThat(none.err()).contains("no remote 'nowhere'").endsWith("(exit 2).\n");
+    @Test
+    void anInterruptedWaitStopsThePushAndSaysTheRunsAreLocal() throws IOException {
+        Path b = rejectedOnce();
+        HistoryBranch interrupted = HistoryBranch.git(b, repos.env, SETTINGS, d -> {
+            throw new InterruptedException("stop");
+        }, new FixedRandom(0.5));
 
-        Cli.Result badBranch = Cli.run(b, repos.env, "history", "push", "--branch", "a b");
-        assertThat(badBranch.exitCode()).isEqualTo(2);
-        assertThat(badBranch.err()).contains("'a b' is not a valid branch name");
+        try {
+            assertThatThrownBy(() -> interrupted.push(history(b), histograms(b)))
+                    .isInstanceOfSatisfying(HistoryBranchException.class, e -> assertThat(e.kind())
+                            .isEqualTo(HistoryBranchException.Kind.FAILED))
+                    .hasMessageContaining("Interrupted while waiting").hasMessageContaining("local history");
+            assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void theWaitsGrowFromTheFirstBackoffWithJitterAndStopAtFifteenSeconds() {
+        Duration first = Duration.ofMillis(500);
+        assertThat(GitHistoryBranch.backoff(1, first, new FixedRandom(0.5))).isEqualTo(Duration.ofMillis(500));
+        assertThat(GitHistoryBranch.backoff(2, first, new FixedRandom(0.5))).isEqualTo(Duration.ofMillis(1000));
+        assertThat(GitHistoryBranch.backoff(3, first, new FixedRandom(0.0))).isEqualTo(Duration.ofMillis(1000));
+        assertThat(GitHistoryBranch.backoff(3, first, new FixedRandom(0.999))).isEqualTo(Duration.ofMillis(2998));
+        assertThat(GitHistoryBranch.backoff(20, first, new FixedRandom(0.5))).isEqualTo(Duration.ofSeconds(15));
+    }
+
+    @Test
+    void settingsNameTheBadValueAndAGoodOne() {
+        assertThatThrownBy(() -> new BranchSettings("origin", "a b", "history.csv", 5, Duration.ZERO))
+                .hasMessageContaining("'a b' is not a valid branch name").hasMessageContaining("caxton-bench-history");
+        assertThatThrownBy(() -> new BranchSettings("-x", "b", "history.csv", 5, Duration.ZERO))
+                .hasMessageContaining("'-x' is not a remote name");
+        assertThatThrownBy(() -> new BranchSettings("origin", "b", "../h.csv", 5, Duration.ZERO))
+                .hasMessageContaining("not a relative path on the branch");
+        assertThatThrownBy(() -> new BranchSettings("origin", "b", "h.csv", 0, Duration.ZERO))
+                .hasMessageContaining("at least 1 attempt");
+    }
+
+    @Test
+    void aLongListOfPushedRunsNamesTenAndCountsTheRest() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            ids.add("r" + i);
+        }
+        assertThat(new PushResult(ids, java.util.Optional.of("c"), 1, 0, 0, false).runList())
+                .isEqualTo("r1, r2, r3, r4, r5, r6, r7, r8, r9, r10 and 2 more");
+    }
+
+    /** A random source that always gives the same double. */
+    private record FixedRandom(double value) implements RandomGenerator {
+        @Override
+        public long nextLong() {
+            return 0;
+        }
+
+        @Override
+        public double nextDouble() {
+            return value;
+        }
     }
 }

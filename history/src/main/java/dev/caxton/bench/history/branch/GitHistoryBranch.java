@@ -1,11 +1,10 @@
-package dev.caxton.bench.cli;
+package dev.caxton.bench.history.branch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 
 import dev.caxton.bench.history.History;
@@ -25,41 +24,32 @@ import dev.caxton.bench.history.HistoryMerge;
 import dev.caxton.bench.history.HistoryReadResult;
 import dev.caxton.bench.history.HistoryRow;
 import dev.caxton.bench.history.ReadMode;
+import dev.caxton.bench.io.AtomicFiles;
 import dev.caxton.bench.model.Run;
 
 /**
- * The history kept on a dedicated git branch (default {@code caxton-bench-history}), so that CI jobs,
- * which start from a fresh checkout, share one history. The branch holds the history CSV at
- * {@link Settings#path()} (default {@code history.csv}), its histogram logs in {@code histograms/}
+ * {@link HistoryBranch} through the git command line. The branch holds the history CSV at
+ * {@link BranchSettings#path()} (default {@code history.csv}), its histogram logs in {@code histograms/}
  * beside it, and a {@code .gitattributes} that merges the CSV with git's {@code union} driver.
  *
  * <p>{@link #pull} fetches the branch and merges its runs into the local history (and copies the
  * histogram logs the local folder lacks). {@link #push} fetches the branch into a temporary
  * worktree (starting the branch when the remote has none), appends the local runs the branch lacks,
  * commits naming their run ids and pushes. When the push is rejected because another job pushed
- * first, it waits a jittered, growing delay, fetches, merges (the CSV by union, which keeps both
- * sides' appended rows) and pushes again, at most {@link Settings#attempts()} times. After every
- * merge the CSV is read strictly; if the union left a second header, a duplicated row or anything
- * else malformed (as it does when two jobs start the branch at the same time), the CSV is rebuilt
- * from both sides with {@link HistoryMerge}, which keeps each (run id, metric id) row once. So
- * concurrent jobs lose no run and duplicate none.
+ * first, it waits a jittered, growing delay (through the injected {@link Sleeper} and random source),
+ * fetches, merges (the CSV by union, which keeps both sides' appended rows) and pushes again, at most
+ * {@link BranchSettings#attempts()} times. After every merge the CSV is read strictly; if the union
+ * left a second header, a duplicated row or anything else malformed (as it does when two jobs start
+ * the branch at the same time), the CSV is rebuilt from both sides with {@link HistoryMerge}, which
+ * keeps each (run id, metric id) row once. So concurrent jobs lose no run and duplicate none.
  *
  * <p>git runs from the working directory's repository, so its remote, credentials (the token
  * {@code actions/checkout} stores) and object store are used; the user's checkout, index and
  * branches are not touched. Commits are made with the configured identity or, when there is none,
  * as {@code github-actions[bot]}; hooks and signing are skipped for them.
  */
-final class HistoryBranch {
-    /** The default branch name. */
-    static final String DEFAULT_BRANCH = "caxton-bench-history";
-    /** The default path of the CSV on the branch. */
-    static final String DEFAULT_PATH = "history.csv";
-    /** The default number of push attempts. */
-    static final int DEFAULT_ATTEMPTS = 5;
-    /** The default first backoff; later ones double, each multiplied by a random factor in [0.5, 1.5). */
-    static final Duration DEFAULT_BACKOFF = Duration.ofMillis(500);
+final class GitHistoryBranch implements HistoryBranch {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(15);
-    private static final String HISTOGRAMS = "histograms";
     private static final String BOT_NAME = "github-actions[bot]";
     private static final String BOT_EMAIL = "41898282+github-actions[bot]@users.noreply.github.com";
     /** The root of every history branch: fixed, so that jobs that start the branch at once agree on it. */
@@ -67,81 +57,24 @@ final class HistoryBranch {
     /** What the history's writers leave beside it and must not be committed: lock files and temporary files. */
     private static final String IGNORED = "# lock files of appends and merges, temporary files of writes\n*.lock\n.*.tmp\n";
 
-    /** Where the history lives: remote, branch, the CSV's path on the branch, and the retry bound. */
-    record Settings(String remote, String branch, String path, int attempts, Duration backoff) {
-        Settings {
-            Objects.requireNonNull(remote, "remote");
-            Objects.requireNonNull(branch, "branch");
-            Objects.requireNonNull(path, "path");
-            Objects.requireNonNull(backoff, "backoff");
-            if (remote.isBlank() || remote.startsWith("-")) {
-                throw new IllegalArgumentException("The remote '" + remote + "' is not a remote name; give one such as "
-                        + "origin (see 'git remote')");
-            }
-            if (branch.isBlank() || branch.startsWith("-") || branch.contains("..") || branch.matches(".*[\\s~^:?*\\[\\\\].*")) {
-                throw new IllegalArgumentException("The branch '" + branch + "' is not a valid branch name; give one such "
-                        + "as " + DEFAULT_BRANCH);
-            }
-            if (path.isBlank() || path.startsWith("/") || path.contains("\\") || Stream.of(path.split("/"))
-                    .anyMatch(s -> s.isEmpty() || s.equals(".") || s.equals("..") || s.equals(".git"))) {
-                throw new IllegalArgumentException("The path '" + path + "' is not a relative path on the branch; give "
-                        + "one such as " + DEFAULT_PATH);
-            }
-            if (attempts < 1) {
-                throw new IllegalArgumentException("The push needs at least 1 attempt, got " + attempts);
-            }
-        }
-
-        static Settings defaults() {
-            return new Settings("origin", DEFAULT_BRANCH, DEFAULT_PATH, DEFAULT_ATTEMPTS, DEFAULT_BACKOFF);
-        }
-
-        /** The CSV's folder on the branch, "" for the root. */
-        String folder() {
-            int slash = path.lastIndexOf('/');
-            return slash < 0 ? "" : path.substring(0, slash + 1);
-        }
-
-        String histograms() {
-            return folder() + HISTOGRAMS;
-        }
-
-        String display() {
-            return remote + "/" + branch;
-        }
-    }
-
-    /** What a pull did: whether the branch exists, runs and histogram logs new to the local history. */
-    record PullResult(boolean branchExists, List<String> newRuns, int histogramsCopied) {
-        PullResult {
-            newRuns = List.copyOf(newRuns);
-        }
-    }
-
-    /**
-     * What a push did: the runs it added (empty when the branch held every local run), the commit
-     * pushed, how many push attempts and merges it took, and how many of those merges rebuilt the CSV
-     * from both sides because the union alone was not a valid history.
-     */
-    record PushResult(List<String> pushedRuns, Optional<String> commit, int attempts, int merges, int rebuilds,
-                      boolean createdBranch) {
-        PushResult {
-            pushedRuns = List.copyOf(pushedRuns);
-        }
-    }
-
-    private final HistoryBranchGit git;
+    private final Git git;
     private final Path workDir;
-    private final Settings settings;
+    private final BranchSettings settings;
+    private final Sleeper sleeper;
+    private final RandomGenerator random;
 
-    /**
-     * @param workDir a folder inside the repository whose remote holds the branch
-     * @param gitEnv variables set for git on top of the process environment (tests set HOME and identities)
-     */
-    HistoryBranch(Path workDir, Map<String, String> gitEnv, Settings settings) {
-        this.git = new HistoryBranchGit(gitEnv);
+    /** {@code workDir}: a folder inside the repository whose remote holds the branch. */
+    GitHistoryBranch(Path workDir, Git git, BranchSettings settings, Sleeper sleeper, RandomGenerator random) {
+        this.git = git;
         this.workDir = workDir.toAbsolutePath();
-        this.settings = Objects.requireNonNull(settings, "settings");
+        this.settings = settings;
+        this.sleeper = sleeper;
+        this.random = random;
+    }
+
+    @Override
+    public BranchSettings settings() {
+        return settings;
     }
 
     /** The ref the branch is fetched into: private to Caxton Bench, so no user ref is moved. */
@@ -149,14 +82,8 @@ final class HistoryBranch {
         return "refs/caxton-bench/" + settings.remote() + "/" + settings.branch();
     }
 
-    /**
-     * Fetches the branch and merges its runs into {@code localHistory} (by union on run id and metric id)
-     * and copies its histogram logs that {@code localHistograms} lacks.
-     *
-     * @throws HistoryBranchException when git is missing, this is no repository, or the fetch fails
-     * @throws HistoryFormatException when a history is malformed or the two hold different rows for one key
-     */
-    PullResult pull(Path localHistory, Path localHistograms) {
+    @Override
+    public PullResult pull(Path localHistory, Path localHistograms) {
         Path repo = checkRepository();
         if (!fetch(repo)) {
             return new PullResult(false, List.of(), 0);
@@ -176,18 +103,12 @@ final class HistoryBranch {
         });
     }
 
-    /**
-     * Adds the runs of {@code localHistory} that the branch lacks, with their histogram logs from
-     * {@code localHistograms}, and pushes; retries a rejected push after a merge, a bounded number of times.
-     *
-     * @throws HistoryBranchException naming the problem and the fix
-     * @throws HistoryFormatException when a history is malformed or two sides hold different rows for one key
-     */
-    PushResult push(Path localHistory, Path localHistograms) {
+    @Override
+    public PushResult push(Path localHistory, Path localHistograms) {
         Path repo = checkRepository();
         History local = History.open(localHistory, ReadMode.STRICT);
         if (local.runs().isEmpty()) {
-            return new PushResult(List.of(), Optional.empty(), 0, 0, 0, false);
+            return PushResult.nothing();
         }
         boolean exists = fetch(repo);
         String start = exists ? trackingRef() : rootCommit(repo);
@@ -205,14 +126,14 @@ final class HistoryBranch {
             copyHistograms(localHistograms, wt.resolve(settings.histograms()));
             git.require(wt, "stage the history", "add", "-A", "--", ".");
             if (git.run(wt, "diff", "--cached", "--quiet").ok()) {
-                return new PushResult(List.of(), Optional.empty(), 0, 0, 0, false);
+                return PushResult.nothing();
             }
             commit(wt, added.isEmpty() ? "Add histogram logs to the benchmark history"
-                    : "Add " + (added.size() == 1 ? "run " : "runs ") + ids(added) + " to the benchmark history");
+                    : "Add " + (added.size() == 1 ? "run " : "runs ") + PushResult.ids(added) + " to the benchmark history");
             int merges = 0;
             int rebuilds = 0;
             for (int attempt = 1; ; attempt++) {
-                HistoryBranchGit.Result pushed = git.run(wt, "push", "--porcelain", settings.remote(),
+                Git.Result pushed = git.run(wt, "push", "--porcelain", settings.remote(),
                         "HEAD:refs/heads/" + settings.branch());
                 if (pushed.ok()) {
                     String commit = git.require(wt, "read the commit", "rev-parse", "HEAD").out().strip();
@@ -225,7 +146,7 @@ final class HistoryBranch {
                             + "first; nothing was lost (the runs are in the local history). Push again with "
                             + "'caxton-bench history push', or allow more attempts with --attempts");
                 }
-                sleep(backoff(attempt));
+                sleep(backoff(attempt, settings.backoff(), random));
                 if (!fetch(repo)) {
                     throw new HistoryBranchException(HistoryBranchException.Kind.FAILED, "The push to "
                             + settings.display() + " was rejected, but the branch is not on the remote: " + pushed.output());
@@ -238,14 +159,14 @@ final class HistoryBranch {
 
     /** The repository's top folder; checks git, the repository and the remote first. */
     private Path checkRepository() {
-        HistoryBranchGit.Result top = git.run(workDir, "rev-parse", "--show-toplevel");
+        Git.Result top = git.run(workDir, "rev-parse", "--show-toplevel");
         if (!top.ok()) {
             throw new HistoryBranchException(HistoryBranchException.Kind.NOT_A_REPOSITORY, workDir
                     + " is not inside a git repository (" + top.output() + "). Run this in the checkout of the repository "
                     + "whose remote keeps the history (in GitHub Actions: after actions/checkout)");
         }
         Path repo = Path.of(top.out().strip());
-        HistoryBranchGit.Result url = git.run(repo, "remote", "get-url", settings.remote());
+        Git.Result url = git.run(repo, "remote", "get-url", settings.remote());
         if (!url.ok()) {
             String remotes = git.run(repo, "remote").out().strip().replace('\n', ' ');
             throw new HistoryBranchException(HistoryBranchException.Kind.NO_REMOTE, "The repository has no remote '"
@@ -258,7 +179,7 @@ final class HistoryBranch {
 
     /** Fetches the branch into the tracking ref; false (and the ref removed) when the remote has no such branch. */
     private boolean fetch(Path repo) {
-        HistoryBranchGit.Result r = git.run(repo, "fetch", "--no-tags", "--quiet", settings.remote(),
+        Git.Result r = git.run(repo, "fetch", "--no-tags", "--quiet", settings.remote(),
                 "+refs/heads/" + settings.branch() + ":" + trackingRef());
         if (r.ok()) {
             return true;
@@ -272,7 +193,7 @@ final class HistoryBranch {
     }
 
     /** A failed push that is not a rejection for being behind becomes an exception; a rejection returns. */
-    private void classifyFailedPush(HistoryBranchGit.Result r) {
+    private void classifyFailedPush(Git.Result r) {
         String out = r.output();
         if (out.contains("protected branch") || out.contains("hook declined") || out.contains("GH006")) {
             throw new HistoryBranchException(HistoryBranchException.Kind.FAILED, "The remote refused the push to "
@@ -287,7 +208,7 @@ final class HistoryBranch {
         }
     }
 
-    private HistoryBranchException networkFailure(String what, HistoryBranchGit.Result r) {
+    private HistoryBranchException networkFailure(String what, Git.Result r) {
         String out = r.output();
         if (out.contains("Authentication failed") || out.contains("could not read Username")
                 || out.contains("terminal prompts disabled") || out.contains("Permission denied")
@@ -314,10 +235,10 @@ final class HistoryBranch {
                 "hash-object", "-w", "--stdin").out().strip();
         String tree = git.run(repo, Optional.of(("100644 blob " + blob + "\t.gitattributes\n100644 blob " + ignore
                 + "\t.gitignore\n").getBytes(StandardCharsets.UTF_8)), Optional.empty(), "mktree").out().strip();
-        HistoryBranchGit root = new HistoryBranchGit(Map.of("GIT_AUTHOR_NAME", BOT_NAME, "GIT_AUTHOR_EMAIL", BOT_EMAIL,
+        Git root = new Git(Map.of("GIT_AUTHOR_NAME", BOT_NAME, "GIT_AUTHOR_EMAIL", BOT_EMAIL,
                 "GIT_COMMITTER_NAME", BOT_NAME, "GIT_COMMITTER_EMAIL", BOT_EMAIL, "GIT_AUTHOR_DATE", ROOT_DATE,
                 "GIT_COMMITTER_DATE", ROOT_DATE));
-        HistoryBranchGit.Result c = root.run(repo, "-c", "commit.gpgsign=false", "commit-tree", tree, "-m",
+        Git.Result c = root.run(repo, "-c", "commit.gpgsign=false", "commit-tree", tree, "-m",
                 "Start the Caxton Bench history branch");
         if (blob.isEmpty() || tree.isEmpty() || !c.ok()) {
             throw new HistoryBranchException(HistoryBranchException.Kind.FAILED, "Cannot start the branch "
@@ -356,7 +277,7 @@ final class HistoryBranch {
      * union is not a valid history with each row once, rebuilt from both sides (then true).
      */
     private boolean merge(Path wt) {
-        HistoryBranchGit.Result m = git.run(wt, identity(wt, "merge", "--no-commit", "--no-ff",
+        Git.Result m = git.run(wt, identity(wt, "merge", "--no-commit", "--no-ff",
                 "--allow-unrelated-histories", trackingRef()));
         List<String> unmerged = List.of(git.require(wt, "list conflicts", "diff", "--name-only", "--diff-filter=U")
                 .out().strip().split("\n")).stream().filter(s -> !s.isBlank()).toList();
@@ -425,7 +346,7 @@ final class HistoryBranch {
 
     /** The CSV of {@code rev} into {@code file}; no file when that side has none. */
     private void show(Path wt, String rev, Path file) {
-        HistoryBranchGit.Result r = git.run(wt, Optional.empty(), Optional.of(file), "show", rev + ":" + settings.path());
+        Git.Result r = git.run(wt, Optional.empty(), Optional.of(file), "show", rev + ":" + settings.path());
         if (!r.ok()) {
             try {
                 Files.deleteIfExists(file);
@@ -474,9 +395,17 @@ final class HistoryBranch {
                     "--detach", "--quiet", wt.toString(), start);
             return body.apply(wt);
         } finally {
-            // only our own worktree is removed: a general 'worktree prune' would touch the user's other worktrees
-            git.run(repo, "worktree", "remove", "--force", wt.toString());
-            deleteTree(tmp);
+            // an interrupted push still removes its worktree: git cannot be waited for while the flag is set
+            boolean interrupted = Thread.interrupted();
+            try {
+                // only our own worktree is removed: a general 'worktree prune' would touch the user's other worktrees
+                git.run(repo, "worktree", "remove", "--force", wt.toString());
+                deleteTree(tmp);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 
@@ -513,10 +442,7 @@ final class HistoryBranch {
                 if (!name.endsWith(".hlog") || name.startsWith(".") || Files.exists(to.resolve(name))) {
                     continue;
                 }
-                Files.createDirectories(to);
-                Path tmp = to.resolve("." + name + ".tmp");
-                Files.copy(f, tmp, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(tmp, to.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                AtomicFiles.copy(f, to.resolve(name));
                 copied++;
             }
         } catch (IOException e) {
@@ -526,28 +452,20 @@ final class HistoryBranch {
     }
 
     /** A growing delay with jitter: base * 2^(attempt-1) * [0.5, 1.5), at most 15 s. */
-    private Duration backoff(int attempt) {
-        long base = settings.backoff().toMillis() << Math.min(attempt - 1, 10);
-        long jittered = (long) (base * (0.5 + ThreadLocalRandom.current().nextDouble()));
+    static Duration backoff(int attempt, Duration first, RandomGenerator random) {
+        long base = first.toMillis() << Math.min(attempt - 1, 10);
+        long jittered = (long) (base * (0.5 + random.nextDouble()));
         return Duration.ofMillis(Math.min(jittered, MAX_BACKOFF.toMillis()));
     }
 
-    private static void sleep(Duration d) {
+    private void sleep(Duration d) {
         try {
-            Thread.sleep(d.toMillis());
+            sleeper.sleep(d);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HistoryBranchException(HistoryBranchException.Kind.FAILED,
                     "Interrupted while waiting to push the history again; the runs are in the local history", e);
         }
-    }
-
-    /** At most 10 ids, then how many more. */
-    static String ids(List<String> runIds) {
-        if (runIds.size() <= 10) {
-            return String.join(", ", runIds);
-        }
-        return String.join(", ", runIds.subList(0, 10)) + " and " + (runIds.size() - 10) + " more";
     }
 
     private static void deleteTree(Path dir) {

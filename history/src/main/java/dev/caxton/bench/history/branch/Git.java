@@ -1,4 +1,4 @@
-package dev.caxton.bench.cli;
+package dev.caxton.bench.history.branch;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,13 +17,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * Runs the {@code git} command line for {@link HistoryBranch}: in a given folder, with the caller's
+ * Runs the {@code git} command line for {@link GitHistoryBranch}: in a given folder, with the caller's
  * environment plus {@code GIT_TERMINAL_PROMPT=0} (a missing credential fails instead of waiting for
  * a prompt that never comes) and {@code LC_ALL=C} (messages in English, so that a rejected push can
  * be told from an authentication failure). Output that goes into messages has credentials in URLs
  * removed.
  */
-final class HistoryBranchGit {
+final class Git {
     /** How long one git command may take before it is stopped: a generous bound for a slow network. */
     private static final long TIMEOUT_MINUTES = 10;
     private static final Pattern URL_CREDENTIALS = Pattern.compile("(?i)([a-z][a-z0-9+.-]*://)[^/@\\s]+@");
@@ -31,7 +31,7 @@ final class HistoryBranchGit {
     private final Map<String, String> env;
 
     /** {@code env}: variables set for git on top of this process's environment. */
-    HistoryBranchGit(Map<String, String> env) {
+    Git(Map<String, String> env) {
         this.env = Map.copyOf(env);
     }
 

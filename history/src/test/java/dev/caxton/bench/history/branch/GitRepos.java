@@ -1,4 +1,4 @@
-package dev.caxton.bench.cli;
+package dev.caxton.bench.history.branch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import dev.caxton.bench.history.HistogramStore;
 import dev.caxton.bench.history.HistoryFile;
+import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.LatencyRecorder;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
@@ -26,9 +27,12 @@ import dev.caxton.bench.model.Unit;
  * the identity comes from the environment.
  */
 final class GitRepos {
+    static final Environment ENVIRONMENT = new Environment("Intel(R) Xeon(R) CPU @ 2.20GHz", 2, 24L << 30, "Linux 6.1",
+            "Debian", "17.0.15", List.of("-Xmx1g"));
+
     final Path root;
     final Map<String, String> env;
-    final HistoryBranchGit git;
+    final Git git;
 
     GitRepos(Path root) throws IOException {
         this.root = root;
@@ -42,7 +46,7 @@ final class GitRepos {
         e.put("GIT_COMMITTER_NAME", "Test Runner");
         e.put("GIT_COMMITTER_EMAIL", "runner@example.com");
         this.env = Map.copyOf(e);
-        this.git = new HistoryBranchGit(env);
+        this.git = new Git(env);
     }
 
     /** A bare repository, the remote. */
@@ -60,7 +64,7 @@ final class GitRepos {
     }
 
     String ok(Path dir, String... args) {
-        HistoryBranchGit.Result r = git.run(dir, args);
+        Git.Result r = git.run(dir, args);
         assertThat(r.exitCode()).as("git %s: %s", String.join(" ", args), r.output()).isZero();
         return r.out();
     }
@@ -73,7 +77,7 @@ final class GitRepos {
         }
         MetricId base = MetricId.of("agent", "request_latency", "latency");
         RunInfo info = new RunInfo(runId, Instant.parse("2026-11-26T10:00:00Z").plusSeconds(seconds),
-                Optional.of("abc1234"), Optional.of("main"), Optional.empty(), Fixtures.ENVIRONMENT, "agent", "smoke",
+                Optional.of("abc1234"), Optional.of("main"), Optional.empty(), ENVIRONMENT, "agent", "smoke",
                 "naive", Optional.empty());
         Run run = new Run(info, List.of(Measurement.of(MetricId.of("agent", "message_throughput", "throughput"),
                 Unit.MESSAGES_PER_SECOND, 1000 + seconds), Measurement.of(base.withMetric("p50"), Unit.NANOSECONDS,

@@ -1,51 +1,44 @@
-package dev.caxton.bench.cli;
+package dev.caxton.bench.history.branch;
+
+import java.util.Objects;
 
 /**
  * The history branch could not be read or written; the message names the problem and the fix and
- * never holds a credential.
+ * never holds a credential. {@link #kind()} says what kind of problem it is, for a caller that reacts
+ * differently to a missing setup (no git, no repository, no remote) and to a remote that refused.
  */
-final class HistoryBranchException extends RuntimeException {
+public final class HistoryBranchException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** What went wrong, which decides the exit code. */
-    enum Kind {
+    /** What went wrong. */
+    public enum Kind {
         /** git is not installed or not on the PATH. */
-        NO_GIT(ExitCode.USAGE),
+        NO_GIT,
         /** The working directory is not inside a git repository. */
-        NOT_A_REPOSITORY(ExitCode.USAGE),
+        NOT_A_REPOSITORY,
         /** The remote is not configured in the repository. */
-        NO_REMOTE(ExitCode.USAGE),
+        NO_REMOTE,
         /** The remote refused the credentials, or there are none. */
-        AUTHENTICATION(ExitCode.POLICY_FAILURE),
+        AUTHENTICATION,
         /** Every push attempt was rejected because others pushed first. */
-        TOO_MANY_REJECTIONS(ExitCode.POLICY_FAILURE),
+        TOO_MANY_REJECTIONS,
         /** Anything else git refused, with git's words. */
-        FAILED(ExitCode.POLICY_FAILURE);
-
-        private final ExitCode exitCode;
-
-        Kind(ExitCode exitCode) {
-            this.exitCode = exitCode;
-        }
-
-        ExitCode exitCode() {
-            return exitCode;
-        }
+        FAILED
     }
 
     private final Kind kind;
 
     HistoryBranchException(Kind kind, String message) {
         super(message);
-        this.kind = kind;
+        this.kind = Objects.requireNonNull(kind, "kind");
     }
 
     HistoryBranchException(Kind kind, String message, Throwable cause) {
         super(message, cause);
-        this.kind = kind;
+        this.kind = Objects.requireNonNull(kind, "kind");
     }
 
-    Kind kind() {
+    public Kind kind() {
         return kind;
     }
 }
