@@ -25,6 +25,7 @@ final class HistoryAppender {
     private HistoryAppender() {}
 
     /** See {@link HistoryFile#append(Path, RunInfo, List)}. */
+    @SuppressWarnings("try") // the lock is held for the body, never read
     static AppendResult append(Path file, RunInfo info, List<Measurement> measurements) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(info, "info");
