@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.caxton.bench.history.History;
+import dev.caxton.bench.history.view.EnvironmentScope;
+import dev.caxton.bench.history.view.HistoryView;
+import dev.caxton.bench.history.view.RunFilter;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.Run;
@@ -43,6 +46,14 @@ final class HistoryHtmlCommand implements Callable<Integer> {
 
     @Option(names = "--branch", paramLabel = "B", description = "Only runs on this branch.")
     Optional<String> branch = Optional.empty();
+
+    @Option(names = "--system", paramLabel = "NAME",
+            description = "Only runs of this system under test (default: every system, one line each).")
+    Optional<String> system = Optional.empty();
+
+    @Option(names = "--profile", paramLabel = "P",
+            description = "Only runs of this profile (default: every profile, each its own chart).")
+    Optional<String> profile = Optional.empty();
 
     @Option(names = "--environment", paramLabel = "FP",
             description = "Only runs in this environment fingerprint (default: every environment, each its own chart).")
@@ -79,17 +90,12 @@ final class HistoryHtmlCommand implements Callable<Integer> {
         }
         Path f = file.file(invocation);
         History history = HistoryCommand.open(invocation, f, read.lenient);
-        if (suite.isPresent() && history.runs().stream().map(Run::info).noneMatch(i -> i.suite().equals(suite.get()))) {
-            List<String> suites = history.runs().stream().map(r -> TerminalText.sanitize(r.info().suite())).distinct()
-                    .sorted().toList();
-            throw new UsageException("No run of suite '" + TerminalText.sanitize(suite.get()) + "' in the history. "
-                    + (suites.isEmpty() ? "The history holds no run yet" : "Its suites are: " + String.join(", ", suites)));
-        }
-        HistoryView.Filter filter = new HistoryView.Filter(branch, suite, environment);
-        List<Run> runs = history.runs().stream().filter(r -> filter.accepts(r.info())).toList();
-        if (last.isPresent() && runs.size() > last.get()) {
-            runs = runs.subList(runs.size() - last.get(), runs.size());
-        }
+        HistoryViewOptions.requireKnown(history, "suite", suite, RunInfo::suite);
+        HistoryViewOptions.requireKnown(history, "system", system, RunInfo::system);
+        HistoryViewOptions.requireKnown(history, "profile", profile, RunInfo::profile);
+        RunFilter filter = new RunFilter(branch, suite, system, profile,
+                environment.map(EnvironmentScope::only).orElseGet(EnvironmentScope::any));
+        List<Run> runs = HistoryView.withDefaults().runs(history, filter, last.orElse(Integer.MAX_VALUE));
         List<MetricSeries> series = series(runs);
         Targets t = Defaults.targetsFile(invocation, targets, HistoryCommand.folder(f)).map(Targets::load)
                 .orElseGet(Targets::defaults);

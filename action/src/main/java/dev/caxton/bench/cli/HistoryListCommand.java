@@ -2,11 +2,15 @@ package dev.caxton.bench.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.caxton.bench.history.History;
+import dev.caxton.bench.history.view.EnvironmentScope;
+import dev.caxton.bench.history.view.HistoryView;
+import dev.caxton.bench.history.view.RunFilter;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunInfo;
 import picocli.CommandLine.Command;
@@ -29,6 +33,12 @@ final class HistoryListCommand implements Callable<Integer> {
     @Option(names = "--suite", paramLabel = "S", description = "Only runs of this suite.")
     Optional<String> suite = Optional.empty();
 
+    @Option(names = "--system", paramLabel = "NAME", description = "Only runs of this system under test.")
+    Optional<String> system = Optional.empty();
+
+    @Option(names = "--profile", paramLabel = "P", description = "Only runs of this profile.")
+    Optional<String> profile = Optional.empty();
+
     @Mixin
     HistoryCommand.ReadOptions read = new HistoryCommand.ReadOptions();
 
@@ -40,9 +50,9 @@ final class HistoryListCommand implements Callable<Integer> {
     public Integer call() {
         Path f = file.file(invocation);
         History history = HistoryCommand.open(invocation, f, read.lenient);
-        HistoryView.Filter filter = new HistoryView.Filter(branch, suite, Optional.empty());
-        List<Run> runs = new ArrayList<>(history.runs().stream().filter(r -> filter.accepts(r.info())).toList());
-        java.util.Collections.reverse(runs);
+        RunFilter filter = new RunFilter(branch, suite, system, profile, EnvironmentScope.any());
+        List<Run> runs = new ArrayList<>(HistoryView.withDefaults().runs(history, filter, Integer.MAX_VALUE));
+        Collections.reverse(runs);
         invocation.out().print(render(runs, history.runs().size()));
         invocation.out().flush();
         return ExitCode.OK.code();
