@@ -50,7 +50,7 @@ public final class HumanUnits {
             return new Parts(value > 0 ? "∞" : "-∞", suffixOf(unit));
         }
         return switch (unit.kind()) {
-            case TIME -> time(unit.convert(value, Unit.NANOSECONDS));
+            case TIME -> time(unit.convert(value, Unit.NANOSECONDS), unit);
             case SIZE -> scaled(value, 1000, BYTES);
             case RATE -> unit == Unit.BYTES_PER_SECOND ? perSecond(scaled(value, 1000, BYTES))
                     : new Parts(scaled(value, 1000, SI).number(), unit.label());
@@ -98,7 +98,10 @@ public final class HumanUnits {
         return bytes ? new Parts(number, names.get(i)) : new Parts(number + names.get(i), "");
     }
 
-    private static Parts time(double nanos) {
+    private static Parts time(double nanos, Unit unit) {
+        if (Double.isInfinite(nanos)) { // a finite value too large for nanoseconds
+            return new Parts(nanos > 0 ? "∞" : "-∞", suffixOf(unit));
+        }
         double abs = Math.abs(nanos);
         if (round(abs).compareTo(BigDecimal.valueOf(1_000)) < 0) {
             return new Parts(digits(nanos), "ns");
@@ -116,6 +119,20 @@ public final class HumanUnits {
             return new Parts(digits(nanos / 60e9), "min");
         }
         return new Parts(digits(nanos / 3600e9), "h");
+    }
+
+    /**
+     * A relative change as a signed percentage with three significant digits: {@code +21.9%}, {@code -0.5%},
+     * {@code ±0%}; {@code +∞%} or {@code -∞%} for a change from zero.
+     */
+    public static String percentChange(double relative) {
+        if (Double.isInfinite(relative)) {
+            return relative > 0 ? "+∞%" : "-∞%";
+        }
+        if (relative == 0) {
+            return "±0%";
+        }
+        return (relative > 0 ? "+" : "") + digits(relative * 100) + "%";
     }
 
     /** Three significant digits, trailing zeros dropped: {@code 12.3}, {@code 8.1}, {@code 180}. */

@@ -63,9 +63,19 @@ class HumanUnitsTest {
     }
 
     @Test
+    void writesRelativeChangesAsSignedPercentagesWithThreeDigits() {
+        assertThat(HumanUnits.percentChange(0.219)).isEqualTo("+21.9%");
+        assertThat(HumanUnits.percentChange(-0.005)).isEqualTo("-0.5%");
+        assertThat(HumanUnits.percentChange(-0.29734)).isEqualTo("-29.7%");
+        assertThat(HumanUnits.percentChange(0)).isEqualTo("±0%");
+        assertThat(HumanUnits.percentChange(Double.POSITIVE_INFINITY)).isEqualTo("+∞%");
+    }
+
+    @Test
     void writesInfiniteValuesAsInfinity() {
         assertThat(HumanUnits.format(Double.POSITIVE_INFINITY, Unit.NANOSECONDS)).isEqualTo("∞ ns");
         assertThat(HumanUnits.format(Double.POSITIVE_INFINITY, Unit.BYTES_PER_SECOND)).isEqualTo("∞ B/s");
+        assertThat(HumanUnits.format(1e300, Unit.SECONDS)).isEqualTo("∞ s"); // beyond nanoseconds' range
     }
 
     @Test
