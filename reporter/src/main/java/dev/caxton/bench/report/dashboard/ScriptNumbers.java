@@ -10,7 +10,7 @@ import java.util.function.DoublePredicate;
  * shows. The page's script formats a value with its port of {@code HumanUnits} ({@code human-units.js},
  * proven identical by {@code HumanUnitsScriptTest}); a value written with fewer digits than it has could
  * round differently at three significant digits (a double rounding), so each value gets the fewest
- * significant digits, from a floor for drawing up to the 17 that give the double back exactly, at which
+ * significant digits, from a floor for drawing up to those that give the double back exactly, at which
  * the label it reads as is still the label of the exact value.
  */
 final class ScriptNumbers {
@@ -18,25 +18,26 @@ final class ScriptNumbers {
     static final int VALUE_DIGITS = 4;
     /** Enough for the length of a confidence bar. */
     static final int DISTANCE_DIGITS = 2;
-    private static final int EXACT_DIGITS = 17;
 
     private ScriptNumbers() {}
 
     /**
      * The shortest JSON number with at least {@code floor} significant digits whose double passes
-     * {@code sameLabel}; at most the 17 digits that give {@code value} back exactly.
+     * {@code sameLabel}; at most the digits of {@link Double#toString}, which give {@code value} back exactly.
      */
     static String shortest(double value, int floor, DoublePredicate sameLabel) {
         if (value == 0) {
             return "0";
         }
-        for (int digits = floor; digits < EXACT_DIGITS; digits++) {
-            String text = text(new BigDecimal(value).round(new MathContext(digits, RoundingMode.HALF_EVEN)));
+        // Candidates round the shortest text of the double, not its exact value: the check decides anyway.
+        BigDecimal exact = BigDecimal.valueOf(value);
+        for (int digits = floor; digits < exact.precision(); digits++) {
+            String text = text(exact.round(new MathContext(digits, RoundingMode.HALF_EVEN)));
             if (sameLabel.test(Double.parseDouble(text))) {
                 return text;
             }
         }
-        return text(new BigDecimal(value).round(new MathContext(EXACT_DIGITS, RoundingMode.HALF_EVEN)));
+        return text(exact);
     }
 
     /** The shorter of the plain and the scientific form: {@code 1250}, {@code 1.25e7}, {@code 0.0012}. */

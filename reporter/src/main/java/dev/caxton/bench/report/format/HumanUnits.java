@@ -1,6 +1,7 @@
 package dev.caxton.bench.report.format;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -16,6 +17,8 @@ import dev.caxton.bench.model.Unit;
  */
 public final class HumanUnits {
     private static final MathContext THREE_DIGITS = new MathContext(3, RoundingMode.HALF_EVEN);
+    private static final BigInteger FOUR_DIGITS = BigInteger.valueOf(1_000);
+    private static final BigInteger FIVE_DIGITS = BigInteger.valueOf(10_000);
     private static final List<String> SI = List.of("", "K", "M", "G", "T", "P");
     private static final List<String> BYTES = List.of("B", "kB", "MB", "GB", "TB", "PB");
 
@@ -140,8 +143,28 @@ public final class HumanUnits {
         return plain(round(value));
     }
 
+    /**
+     * {@code value} rounded half-even to three significant digits, as its exact binary value says. The
+     * shortest decimal that reads back as {@code value} ({@link Double#toString}) rounds the same way unless
+     * it is itself half-way ({@code 1.225}): no half-way point can lie between it and the exact value, which
+     * is within half an ulp of it, else that point would be a shorter decimal reading back as {@code value}.
+     * Only then, and for subnormal values (whose ulp is no longer tiny against three digits), is the exact
+     * value, whose expansion is slow to build, consulted.
+     */
     private static BigDecimal round(double value) {
-        return new BigDecimal(value).round(THREE_DIGITS);
+        if (value != 0 && Math.abs(value) < Double.MIN_NORMAL) {
+            return new BigDecimal(value).round(THREE_DIGITS);
+        }
+        BigDecimal shortest = BigDecimal.valueOf(value);
+        if (shortest.precision() <= 3) {
+            return shortest;
+        }
+        BigInteger digits = shortest.stripTrailingZeros().unscaledValue().abs();
+        if (digits.compareTo(FOUR_DIGITS) >= 0 && digits.compareTo(FIVE_DIGITS) < 0
+                && digits.mod(BigInteger.TEN).intValue() == 5) {
+            return new BigDecimal(value).round(THREE_DIGITS);
+        }
+        return shortest.round(THREE_DIGITS);
     }
 
     private static String plain(BigDecimal d) {

@@ -108,15 +108,19 @@ final class DevTools implements AutoCloseable {
         }
     }
 
-    /** Loads {@code url} and waits until the page says {@code <body data-status="ready">} (or reports an error). */
-    void load(String url) throws Exception {
+    /**
+     * Loads {@code url}, waits until the document is complete (its inline scripts have run) and returns the
+     * page's {@code <body data-status>}: {@code ready} when its script finished, {@code loading} when it broke.
+     */
+    String load(String url) throws Exception {
+        evaluate("window.previousDocument = true"); // gone once the new document replaced this one
         call("Page.navigate", JSON.createObjectNode().put("url", url));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         while (true) {
-            JsonNode status = evaluate("document.readyState === 'complete' && document.body"
-                    + " ? (document.body.getAttribute('data-status') || 'none') : 'loading'");
-            if (!status.asText().equals("loading")) {
-                return;
+            JsonNode status = evaluate("!window.previousDocument && document.readyState === 'complete'"
+                    + " ? (document.body.getAttribute('data-status') || 'none') : null");
+            if (!status.isNull() && !status.isMissingNode()) {
+                return status.asText();
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the page did not finish loading: " + url);

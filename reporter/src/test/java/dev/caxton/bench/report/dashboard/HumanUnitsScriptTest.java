@@ -35,7 +35,7 @@ class HumanUnitsScriptTest {
                 999.49999, 1000.0, 1225.0, 1235.0, 12.25, 12.35, 0.125, 1.125, -1.125, 2.5, 59.95, 59.94, 60.0, 3599.0,
                 59.95e9, 59.949e9, 3599e9, 3600e9, 3.5999e12, 999_500.0, 999_499.0, 999_999.0, 150_994_944.0,
                 144_000_000.0, 2_500_000_000.0, 1e15, 1e18, 1e21, 1e300, Double.MAX_VALUE, Double.MIN_VALUE, 1e-310,
-                4.9e-324, 1e-12, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
+                4.9e-324, 1e-320, 3.3e-315, Double.MIN_NORMAL, Math.nextDown(Double.MIN_NORMAL), 1e-12, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
         for (int k = -15; k <= 20; k++) {
             values.add(Math.pow(10, k));
             values.add(-Math.pow(10, k));
