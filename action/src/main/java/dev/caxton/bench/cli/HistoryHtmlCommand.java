@@ -11,7 +11,6 @@ import dev.caxton.bench.history.view.EnvironmentScope;
 import dev.caxton.bench.history.view.HistoryView;
 import dev.caxton.bench.history.view.RunFilter;
 import dev.caxton.bench.model.Run;
-import dev.caxton.bench.model.RunInfo;
 import dev.caxton.bench.report.dashboard.Dashboard;
 import dev.caxton.bench.report.dashboard.DashboardInput;
 import dev.caxton.bench.report.dashboard.MetricSeries;
@@ -40,16 +39,8 @@ final class HistoryHtmlCommand implements Callable<Integer> {
     @Option(names = "--suite", paramLabel = "S", description = "Only runs of this suite.")
     Optional<String> suite = Optional.empty();
 
-    @Option(names = "--branch", paramLabel = "B", description = "Only runs on this branch.")
-    Optional<String> branch = Optional.empty();
-
-    @Option(names = "--system", paramLabel = "NAME",
-            description = "Only runs of this system under test (default: every system, one line each).")
-    Optional<String> system = Optional.empty();
-
-    @Option(names = "--profile", paramLabel = "P",
-            description = "Only runs of this profile (default: every profile, each its own chart).")
-    Optional<String> profile = Optional.empty();
+    @Mixin
+    HistoryCommand.RunOptions runs = new HistoryCommand.RunOptions();
 
     @Option(names = "--environment", paramLabel = "FP",
             description = "Only runs in this environment fingerprint (default: every environment, each its own chart).")
@@ -86,10 +77,7 @@ final class HistoryHtmlCommand implements Callable<Integer> {
         }
         Path f = file.file(invocation);
         History history = HistoryCommand.open(invocation, f, read.lenient);
-        HistoryViewOptions.requireKnown(history, "suite", suite, RunInfo::suite);
-        HistoryViewOptions.requireKnown(history, "system", system, RunInfo::system);
-        HistoryViewOptions.requireKnown(history, "profile", profile, RunInfo::profile);
-        RunFilter filter = new RunFilter(branch, suite, system, profile,
+        RunFilter filter = this.runs.filter(history, suite,
                 environment.map(EnvironmentScope::only).orElseGet(EnvironmentScope::any));
         List<Run> runs = HistoryView.withDefaults().runs(history, filter, last.orElse(Integer.MAX_VALUE));
         List<MetricSeries> series = MetricSeries.fromRuns(runs);

@@ -27,17 +27,11 @@ final class HistoryListCommand implements Callable<Integer> {
     @Mixin
     HistoryCommand.FileOption file = new HistoryCommand.FileOption();
 
-    @Option(names = "--branch", paramLabel = "B", description = "Only runs on this branch.")
-    Optional<String> branch = Optional.empty();
-
     @Option(names = "--suite", paramLabel = "S", description = "Only runs of this suite.")
     Optional<String> suite = Optional.empty();
 
-    @Option(names = "--system", paramLabel = "NAME", description = "Only runs of this system under test.")
-    Optional<String> system = Optional.empty();
-
-    @Option(names = "--profile", paramLabel = "P", description = "Only runs of this profile.")
-    Optional<String> profile = Optional.empty();
+    @Mixin
+    HistoryCommand.RunOptions filters = new HistoryCommand.RunOptions();
 
     @Mixin
     HistoryCommand.ReadOptions read = new HistoryCommand.ReadOptions();
@@ -50,7 +44,8 @@ final class HistoryListCommand implements Callable<Integer> {
     public Integer call() {
         Path f = file.file(invocation);
         History history = HistoryCommand.open(invocation, f, read.lenient);
-        RunFilter filter = new RunFilter(branch, suite, system, profile, EnvironmentScope.any());
+        // unlike the views, a list of no run is an answer: "No run of the 32 in the history matches."
+        RunFilter filter = new RunFilter(filters.branch, suite, filters.system, filters.profile, EnvironmentScope.any());
         List<Run> runs = new ArrayList<>(HistoryView.withDefaults().runs(history, filter, Integer.MAX_VALUE));
         Collections.reverse(runs);
         invocation.out().print(render(runs, history.runs().size()));

@@ -4,15 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.view.EnvironmentScope;
 import dev.caxton.bench.history.view.RunFilter;
 import dev.caxton.bench.history.view.SeriesKey;
-import dev.caxton.bench.model.Run;
-import dev.caxton.bench.model.RunInfo;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,16 +20,8 @@ import picocli.CommandLine.Option;
  * or profiles are never one series.
  */
 final class HistoryViewOptions {
-    @Option(names = "--branch", paramLabel = "B", description = "Only runs on this branch.")
-    Optional<String> branch = Optional.empty();
-
-    @Option(names = "--system", paramLabel = "NAME",
-            description = "Only runs of this system under test (default: every system, each its own series).")
-    Optional<String> system = Optional.empty();
-
-    @Option(names = "--profile", paramLabel = "P",
-            description = "Only runs of this profile (default: every profile, each its own series).")
-    Optional<String> profile = Optional.empty();
+    @Mixin
+    HistoryCommand.RunOptions runs = new HistoryCommand.RunOptions();
 
     @ArgGroup(exclusive = true)
     Environment environment;
@@ -63,27 +53,11 @@ final class HistoryViewOptions {
         return engine.grading(Defaults.targetsFile(invocation, targets, HistoryCommand.folder(history)));
     }
 
-    /** The filter of the flags, with {@code suite} when given; unknown systems and profiles are usage errors. */
+    /** The filter of the flags, with {@code suite} when given; unknown suites, systems and profiles are usage errors. */
     RunFilter filter(History history, Optional<String> suite) {
-        requireKnown(history, "suite", suite, RunInfo::suite);
-        requireKnown(history, "system", system, RunInfo::system);
-        requireKnown(history, "profile", profile, RunInfo::profile);
         EnvironmentScope scope = environment == null ? EnvironmentScope.newest()
                 : environment.any ? EnvironmentScope.any() : EnvironmentScope.only(environment.fingerprint.orElseThrow());
-        return new RunFilter(branch, suite, system, profile, scope);
-    }
-
-    /** A value of a filter that no run of the history has is a usage error that lists the values it has. */
-    static void requireKnown(History history, String what, Optional<String> value, Function<RunInfo, String> of) {
-        if (value.isEmpty() || history.runs().stream().map(Run::info).map(of).anyMatch(value.get()::equals)) {
-            return;
-        }
-        List<String> known = history.runs().stream().map(r -> TerminalText.sanitize(of.apply(r.info()))).distinct()
-                .sorted().toList();
-        throw new UsageException("No run of " + what + " '" + TerminalText.sanitize(value.get()) + "' in the history. "
-                + (known.isEmpty() ? "The history holds no run yet"
-                        : "Its " + (what.endsWith("y") ? what.substring(0, what.length() - 1) + "ies" : what + "s")
-                                + " are: " + String.join(", ", known)));
+        return runs.filter(history, suite, scope);
     }
 
     /** The filters in words for a title: {@code suite agent · branch main · any environment}. */
