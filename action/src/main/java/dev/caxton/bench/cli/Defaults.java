@@ -41,8 +41,8 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
         boolean history = option.command().qualifiedName().contains(" history ");
         return switch (option.longestName()) {
             case "--suite" -> history ? null : run.suite(); // the history commands show every suite by default
-            case "--profile" -> run.profile().label();
-            case "--system" -> run.system();
+            case "--profile" -> history ? null : run.profile().label(); // the history commands: every profile
+            case "--system" -> history ? null : run.system(); // and every system, each its own series
             case "--output" -> OUTPUT.toString();
             case "--parallelism" -> Integer.toString(AgentSystemConfig.defaults().parallelism());
             case "--fail-on" -> COMPARING.contains(option.command().name()) ? FailOn.NEVER.label()

@@ -1,12 +1,18 @@
 package dev.caxton.bench.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.HistoryProblem;
 import dev.caxton.bench.history.ReadMode;
+import dev.caxton.bench.history.view.EnvironmentScope;
+import dev.caxton.bench.history.view.RunFilter;
+import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,6 +52,45 @@ final class HistoryCommand implements Callable<Integer> {
 
         Path file(Invocation invocation) {
             return invocation.resolve(history);
+        }
+    }
+
+    /**
+     * {@code --branch}, {@code --system} and {@code --profile}, for the subcommands that browse runs. A
+     * series is one suite, system and profile; with none chosen, each system and profile is its own.
+     */
+    static final class RunOptions {
+        @Option(names = "--branch", paramLabel = "B", description = "Only runs on this branch.")
+        Optional<String> branch = Optional.empty();
+
+        @Option(names = "--system", paramLabel = "NAME",
+                description = "Only runs of this system under test (default: every system, each its own series).")
+        Optional<String> system = Optional.empty();
+
+        @Option(names = "--profile", paramLabel = "P",
+                description = "Only runs of this profile (default: every profile, each its own series).")
+        Optional<String> profile = Optional.empty();
+
+        /** The filter of these flags and {@code suite}; a suite, system or profile no run has is a usage error. */
+        RunFilter filter(History history, Optional<String> suite, EnvironmentScope environment) {
+            requireKnown(history, "suite", suite, RunInfo::suite);
+            requireKnown(history, "system", system, RunInfo::system);
+            requireKnown(history, "profile", profile, RunInfo::profile);
+            return new RunFilter(branch, suite, system, profile, environment);
+        }
+
+        /** A value of a filter that no run of the history has is a usage error that lists the values it has. */
+        private static void requireKnown(History history, String what, Optional<String> value,
+                                         Function<RunInfo, String> of) {
+            if (value.isEmpty() || history.runs().stream().map(Run::info).map(of).anyMatch(value.get()::equals)) {
+                return;
+            }
+            List<String> known = history.runs().stream().map(r -> TerminalText.sanitize(of.apply(r.info())))
+                    .distinct().sorted().toList();
+            throw new UsageException("No run of " + what + " '" + TerminalText.sanitize(value.get())
+                    + "' in the history. " + (known.isEmpty() ? "The history holds no run yet"
+                            : "Its " + (what.endsWith("y") ? what.substring(0, what.length() - 1) + "ies" : what + "s")
+                                    + " are: " + String.join(", ", known)));
         }
     }
 

@@ -2,11 +2,15 @@ package dev.caxton.bench.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.caxton.bench.history.History;
+import dev.caxton.bench.history.view.EnvironmentScope;
+import dev.caxton.bench.history.view.HistoryView;
+import dev.caxton.bench.history.view.RunFilter;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunInfo;
 import picocli.CommandLine.Command;
@@ -23,11 +27,11 @@ final class HistoryListCommand implements Callable<Integer> {
     @Mixin
     HistoryCommand.FileOption file = new HistoryCommand.FileOption();
 
-    @Option(names = "--branch", paramLabel = "B", description = "Only runs on this branch.")
-    Optional<String> branch = Optional.empty();
-
     @Option(names = "--suite", paramLabel = "S", description = "Only runs of this suite.")
     Optional<String> suite = Optional.empty();
+
+    @Mixin
+    HistoryCommand.RunOptions filters = new HistoryCommand.RunOptions();
 
     @Mixin
     HistoryCommand.ReadOptions read = new HistoryCommand.ReadOptions();
@@ -40,9 +44,10 @@ final class HistoryListCommand implements Callable<Integer> {
     public Integer call() {
         Path f = file.file(invocation);
         History history = HistoryCommand.open(invocation, f, read.lenient);
-        HistoryView.Filter filter = new HistoryView.Filter(branch, suite, Optional.empty());
-        List<Run> runs = new ArrayList<>(history.runs().stream().filter(r -> filter.accepts(r.info())).toList());
-        java.util.Collections.reverse(runs);
+        // unlike the views, a list of no run is an answer: "No run of the 32 in the history matches."
+        RunFilter filter = new RunFilter(filters.branch, suite, filters.system, filters.profile, EnvironmentScope.any());
+        List<Run> runs = new ArrayList<>(HistoryView.withDefaults().runs(history, filter, Integer.MAX_VALUE));
+        Collections.reverse(runs);
         invocation.out().print(render(runs, history.runs().size()));
         invocation.out().flush();
         return ExitCode.OK.code();

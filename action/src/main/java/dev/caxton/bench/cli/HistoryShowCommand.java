@@ -1,11 +1,14 @@
 package dev.caxton.bench.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.caxton.bench.history.History;
-import dev.caxton.bench.history.changepoint.ChangePointDetector;
+import dev.caxton.bench.history.view.HistoryView;
+import dev.caxton.bench.history.view.RunFilter;
+import dev.caxton.bench.history.view.Series;
 import dev.caxton.bench.model.MetricId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,6 +18,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Shows the series of one metric: time, run, commit, value, confidence interval and change "
                 + "points, a sparkline, and the newest value graded against the targets.",
+                "A series is one system and one profile: runs of several systems or profiles are shown as one "
+                + "series each, one after the other; --system and --profile pick one.",
                 "METRIC is a canonical id (agent/request_latency/p50) or, when unique, the name without the suite."})
 final class HistoryShowCommand implements Callable<Integer> {
     private final Invocation invocation;
@@ -43,17 +48,19 @@ final class HistoryShowCommand implements Callable<Integer> {
         Path f = file.file(invocation);
         History history = HistoryCommand.open(invocation, f, read.lenient);
         MetricId id = MetricLookup.find(history.metrics(), metric);
+        RunFilter filter = view.filter(history, Optional.empty());
         Grading grading = view.grading(invocation, engine, f);
-        HistoryView model = new HistoryView(new ChangePointDetector());
-        HistoryView.Filter base = new HistoryView.Filter(view.branch, Optional.empty(), Optional.empty());
-        // the default environment is that of the newest run measuring this metric
-        HistoryView.Filter filter = view.environment == null
-                ? new HistoryView.Filter(view.branch, Optional.empty(), model.series(history, id, base, 1).newest()
-                        .map(p -> p.run().environment().fingerprint()))
-                : view.filter(history, base);
-        HistoryView.Series series = model.series(history, id, filter, last);
-        String title = id.canonical() + " · " + HistoryViewOptions.describe(filter);
-        invocation.out().print(new SeriesTable(grading, invocation.style()).render(title, series));
+        List<Series> all = HistoryView.withDefaults().series(history, id, filter, last);
+        SeriesTable table = new SeriesTable(grading, invocation.style());
+        StringBuilder out = new StringBuilder();
+        if (all.isEmpty()) {
+            out.append(table.noRuns(id.canonical() + " · " + HistoryViewOptions.describe(filter)));
+        }
+        for (Series s : all) {
+            out.append(out.length() == 0 ? "" : "\n").append(table.render(id.canonical() + " · "
+                    + HistoryViewOptions.describe(s.key(), s.environment(), filter, false), s));
+        }
+        invocation.out().print(out);
         invocation.out().flush();
         return ExitCode.OK.code();
     }

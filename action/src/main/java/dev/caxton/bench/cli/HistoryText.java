@@ -51,11 +51,7 @@ final class HistoryText {
     }
 
     static String percent(double relative) {
-        if (Double.isInfinite(relative)) {
-            return relative > 0 ? "+∞%" : "-∞%";
-        }
-        String digits = HumanUnits.digits(relative * 100);
-        return (relative > 0 ? "+" : "") + digits + "%";
+        return HumanUnits.percentChange(relative);
     }
 
     private static String arrow(double delta) {

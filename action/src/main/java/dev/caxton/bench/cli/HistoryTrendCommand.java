@@ -6,17 +6,20 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.caxton.bench.history.History;
-import dev.caxton.bench.history.changepoint.ChangePointDetector;
-import dev.caxton.bench.model.Run;
+import dev.caxton.bench.history.view.HistoryView;
+import dev.caxton.bench.history.view.RunFilter;
+import dev.caxton.bench.history.view.Trend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code history trend}: one line per metric over the last runs. */
+/** {@code history trend}: one line per metric over the last runs, one table per suite, system and profile. */
 @Command(name = "trend", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Shows one line per metric over the last runs: a sparkline (a gap where a run did not measure "
                 + "the metric), the newest value, its change from the previous one, change points (▲ the value rose, "
                 + "▼ it fell; regression or improvement by the metric's direction) and the grade.",
+                "A series is one suite, system and profile: each gets its own table over its own last runs; "
+                + "--suite, --system and --profile pick one.",
                 "Colours only on a terminal, and never with NO_COLOR set."})
 final class HistoryTrendCommand implements Callable<Integer> {
     private final Invocation invocation;
@@ -44,18 +47,19 @@ final class HistoryTrendCommand implements Callable<Integer> {
         int last = view.last();
         Path f = file.file(invocation);
         History history = HistoryCommand.open(invocation, f, read.lenient);
-        if (suite.isPresent() && history.runs().stream().map(Run::info).noneMatch(i -> i.suite().equals(suite.get()))) {
-            List<String> suites = history.runs().stream().map(r -> TerminalText.sanitize(r.info().suite())).distinct()
-                    .sorted().toList();
-            throw new UsageException("No run of suite '" + TerminalText.sanitize(suite.get()) + "' in the history. "
-                    + (suites.isEmpty() ? "The history holds no run yet" : "Its suites are: " + String.join(", ", suites)));
-        }
+        RunFilter filter = view.filter(history, suite);
         Grading grading = view.grading(invocation, engine, f);
-        HistoryView.Filter filter = view.filter(history, new HistoryView.Filter(view.branch, suite, Optional.empty()));
-        List<HistoryView.TrendRow> rows = new HistoryView(new ChangePointDetector()).trend(history, filter, last);
-        int runs = rows.isEmpty() ? 0 : rows.get(0).values().length;
-        invocation.out().print(new TrendTable(grading, invocation.style())
-                .render("Trend · " + HistoryViewOptions.describe(filter), runs, rows));
+        List<Trend> trends = HistoryView.withDefaults().trend(history, filter, last);
+        TrendTable table = new TrendTable(grading, invocation.style());
+        StringBuilder out = new StringBuilder();
+        if (trends.isEmpty()) {
+            out.append(table.render("Trend · " + HistoryViewOptions.describe(filter), 0, List.of()));
+        }
+        for (Trend t : trends) {
+            out.append(out.length() == 0 ? "" : "\n").append(table.render("Trend · "
+                    + HistoryViewOptions.describe(t.key(), t.environment(), filter, true), t.runs().size(), t.rows()));
+        }
+        invocation.out().print(out);
         invocation.out().flush();
         return ExitCode.OK.code();
     }

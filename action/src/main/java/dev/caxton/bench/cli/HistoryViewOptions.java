@@ -6,24 +6,29 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.caxton.bench.history.History;
+import dev.caxton.bench.history.view.EnvironmentScope;
+import dev.caxton.bench.history.view.RunFilter;
+import dev.caxton.bench.history.view.SeriesKey;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The options {@code history show} and {@code history trend} share: branch, environment, window and
- * targets. By default a view shows the environment of the newest matching run only, so that values
- * measured on different machines are not drawn as one line.
+ * The options {@code history show} and {@code history trend} share: branch, system, profile,
+ * environment, window and targets. By default each series keeps to the environment of its newest run,
+ * so that values measured on different machines are not drawn as one line; runs of different systems
+ * or profiles are never one series.
  */
 final class HistoryViewOptions {
-    @Option(names = "--branch", paramLabel = "B", description = "Only runs on this branch.")
-    Optional<String> branch = Optional.empty();
+    @Mixin
+    HistoryCommand.RunOptions runs = new HistoryCommand.RunOptions();
 
     @ArgGroup(exclusive = true)
     Environment environment;
 
     static final class Environment {
         @Option(names = "--environment", paramLabel = "FP", required = true,
-                description = "Only runs in this environment fingerprint (default: the newest matching run's).")
+                description = "Only runs in this environment fingerprint (default: each series' newest run's).")
         Optional<String> fingerprint;
 
         @Option(names = "--any-environment", required = true, description = "Runs in every environment.")
@@ -48,26 +53,38 @@ final class HistoryViewOptions {
         return engine.grading(Defaults.targetsFile(invocation, targets, HistoryCommand.folder(history)));
     }
 
-    /**
-     * The filter with the environment resolved: the one given, none with {@code --any-environment},
-     * else the newest run's that passes {@code base}.
-     */
-    HistoryView.Filter filter(History history, HistoryView.Filter base) {
-        if (environment != null && environment.any) {
-            return base;
-        }
-        if (environment != null && environment.fingerprint.isPresent()) {
-            return new HistoryView.Filter(base.branch(), base.suite(), environment.fingerprint);
-        }
-        return new HistoryView.Filter(base.branch(), base.suite(), HistoryView.newestEnvironment(history, base));
+    /** The filter of the flags, with {@code suite} when given; unknown suites, systems and profiles are usage errors. */
+    RunFilter filter(History history, Optional<String> suite) {
+        EnvironmentScope scope = environment == null ? EnvironmentScope.newest()
+                : environment.any ? EnvironmentScope.any() : EnvironmentScope.only(environment.fingerprint.orElseThrow());
+        return runs.filter(history, suite, scope);
     }
 
-    /** The filters in words for a title: {@code branch main · environment 3f9a…}. */
-    static String describe(HistoryView.Filter f) {
+    /** The filters in words for a title: {@code suite agent · branch main · any environment}. */
+    static String describe(RunFilter f) {
         List<String> parts = new ArrayList<>();
         f.suite().ifPresent(s -> parts.add("suite " + s));
+        f.system().ifPresent(s -> parts.add("system " + s));
+        f.profile().ifPresent(p -> parts.add("profile " + p));
         f.branch().ifPresent(b -> parts.add("branch " + b));
-        parts.add(f.environment().map(e -> "environment " + e).orElse("any environment"));
+        parts.add(f.environment() instanceof EnvironmentScope.Only only ? "environment " + only.fingerprint()
+                : f.environment() instanceof EnvironmentScope.Any ? "any environment" : "newest environment");
+        return String.join(" · ", parts);
+    }
+
+    /**
+     * One series in words for its title: {@code system reference · profile quick · branch main · environment 3f9a…};
+     * the suite too when {@code withSuite}.
+     */
+    static String describe(SeriesKey key, Optional<String> environment, RunFilter f, boolean withSuite) {
+        List<String> parts = new ArrayList<>();
+        if (withSuite) {
+            parts.add("suite " + key.suite());
+        }
+        parts.add("system " + key.system());
+        parts.add("profile " + key.profile());
+        f.branch().ifPresent(b -> parts.add("branch " + b));
+        parts.add(environment.map(e -> "environment " + e).orElse("any environment"));
         return String.join(" · ", parts);
     }
 }

@@ -3,6 +3,8 @@ package dev.caxton.bench.cli;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.caxton.bench.history.view.Point;
+import dev.caxton.bench.history.view.Series;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.report.format.HumanUnits;
 import dev.caxton.bench.report.format.Sparkline;
@@ -21,14 +23,18 @@ final class SeriesTable {
         this.style = style;
     }
 
-    /** {@code title} names the metric and the filters. */
-    String render(String title, HistoryView.Series series) {
+    /** The title and the words for a series that no run passes. */
+    String noRuns(String title) {
+        return style.bold(TerminalText.sanitize(title)) + "\nNo runs match.\n";
+    }
+
+    /** {@code title} names the metric, the series' system and profile, and the filters. */
+    String render(String title, Series series) {
+        if (series.window().isEmpty()) {
+            return noRuns(title);
+        }
         StringBuilder sb = new StringBuilder();
         sb.append(style.bold(TerminalText.sanitize(title))).append('\n');
-        if (series.window().isEmpty()) {
-            sb.append("No runs match.\n");
-            return sb.toString();
-        }
         Measurement newest = series.newest().orElseThrow().measurement();
         sb.append(newest.direction() == dev.caxton.bench.model.Direction.HIGHER_IS_BETTER ? "higher" : "lower")
                 .append(" is better · the last ").append(series.window().size()).append(" of ").append(series.total())
@@ -37,7 +43,7 @@ final class SeriesTable {
         table.add(List.of("time (UTC)", "run", "commit", "value", "95% CI", "change point"));
         double[] values = new double[series.window().size()];
         int i = 0;
-        for (HistoryView.Point p : series.window()) {
+        for (Point p : series.window()) {
             Measurement m = p.measurement();
             values[i++] = m.value();
             String ci = m.stats().confidence().map(c -> HumanUnits.format(c.lower(), m.unit()) + " … "

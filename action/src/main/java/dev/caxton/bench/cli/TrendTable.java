@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.caxton.bench.history.changepoint.ChangePoint;
+import dev.caxton.bench.history.view.Series;
+import dev.caxton.bench.history.view.Trend;
 import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.report.format.HumanUnits;
 import dev.caxton.bench.report.format.Sparkline;
@@ -24,20 +26,20 @@ final class TrendTable {
     }
 
     /** {@code title} describes the filters; {@code runs} is the number of runs in the window. */
-    String render(String title, int runs, List<HistoryView.TrendRow> rows) {
+    String render(String title, int runs, List<Trend.Row> rows) {
         StringBuilder sb = new StringBuilder();
         sb.append(style.bold(TerminalText.sanitize(title))).append('\n');
         if (rows.isEmpty()) {
             sb.append("No runs match.\n");
             return sb.toString();
         }
-        Map<MetricId, String> names = SummaryTable.displayNames(rows.stream().map(HistoryView.TrendRow::metric).toList());
+        Map<MetricId, String> names = SummaryTable.displayNames(rows.stream().map(Trend.Row::metric).toList());
         List<List<String>> table = new ArrayList<>();
         table.add(List.of("metric", "last " + runs + (runs == 1 ? " run" : " runs"), "newest", "vs previous",
                 "change points", "grade"));
         int regressions = 0;
-        for (HistoryView.TrendRow row : rows) {
-            HistoryView.Series s = row.series();
+        for (Trend.Row row : rows) {
+            Series s = row.series();
             var newest = s.newest().orElseThrow().measurement();
             String versus = s.previous().map(p -> HistoryText.versus(newest, p.measurement(), style)).orElse(HistoryText.NONE);
             List<ChangePoint> changes = s.changes();
@@ -50,7 +52,7 @@ final class TrendTable {
                 }
             }
             String grade = grading.grade(newest).map(g -> style.grade(g, SummaryTable.gradeText(g))).orElse(HistoryText.NONE);
-            table.add(List.of(names.get(row.metric()), Sparkline.of(row.values()), HumanUnits.format(newest.value(), newest.unit()),
+            table.add(List.of(names.get(row.metric()), Sparkline.of(row.valueArray()), HumanUnits.format(newest.value(), newest.unit()),
                     versus, marker, grade));
         }
         HistoryText.columns(sb, table, new boolean[] {false, false, true, true, false, false});

@@ -99,9 +99,73 @@ class HistoryCommandTest {
                 "--environment", HERE, "--last", "5");
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("agent/request_latency/p50 · branch main · environment " + HERE + "\n")
+        assertThat(r.out()).startsWith("agent/request_latency/p50 · system reference · profile quick · branch main · "
+                        + "environment " + HERE + "\n")
                 .contains("the last 5 of 30 runs").contains("20261030-060000-reference").doesNotContain("20261025-")
                 .containsPattern("trend   [▁-█]{5}\n").contains("newest  7.24 µs").contains("✅ target");
+    }
+
+    @Test
+    void trendShowsOneTablePerSystemAndProfileAndNeverMixesThem() {
+        HistoryFixture.writeSideBySide(dir.resolve("h.csv"));
+        Cli.Result r = cli("history", "trend", "--history", "h.csv", "--last", "5");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> titles = r.out().lines().filter(l -> l.startsWith("Trend · ")).toList();
+        assertThat(titles).containsExactly(
+                "Trend · suite agent · system naive · profile quick · environment " + HERE,
+                "Trend · suite agent · system pekko · profile quick · environment " + HERE,
+                "Trend · suite agent · system reference · profile smoke · environment " + HERE);
+        assertThat(r.out()).contains("last 5 runs").contains("last 2 runs")
+                .containsPattern("request_latency/p50 .* 80 µs").containsPattern("request_latency/p50 .* 10 µs")
+                .containsPattern("request_latency/p50 .* 1 µs");
+        // naive against pekko, once mixed, read as -88% and +700% changes and as change points
+        assertThat(r.out()).doesNotContain("-87.").doesNotContain("-88.").doesNotContain("+7")
+                .doesNotContain("▼").doesNotContain("▲");
+    }
+
+    @Test
+    void showPrintsOneSeriesPerSystemEachNamedWithItsSystemAndProfile() {
+        HistoryFixture.writeSideBySide(dir.resolve("h.csv"));
+        Cli.Result r = cli("history", "show", "request_latency/p50", "--history", "h.csv");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines().filter(l -> l.startsWith("agent/request_latency/p50 · "))).containsExactly(
+                "agent/request_latency/p50 · system naive · profile quick · environment " + HERE,
+                "agent/request_latency/p50 · system pekko · profile quick · environment " + HERE,
+                "agent/request_latency/p50 · system reference · profile smoke · environment " + HERE);
+        String pekko = r.out().substring(r.out().indexOf("system pekko"), r.out().indexOf("system reference"));
+        assertThat(pekko).contains("the last 12 of 12 runs").contains("20261001-pekko").doesNotContain("-naive")
+                .doesNotContain("80.");
+    }
+
+    @Test
+    void systemAndProfilePickOneSeries() {
+        HistoryFixture.writeSideBySide(dir.resolve("h.csv"));
+
+        Cli.Result pekko = cli("history", "show", "request_latency/p50", "--history", "h.csv", "--system", "pekko");
+        assertThat(pekko.exitCode()).as(pekko.err()).isZero();
+        assertThat(pekko.out()).startsWith("agent/request_latency/p50 · system pekko · profile quick · environment ")
+                .doesNotContain("system naive").doesNotContain("system reference");
+        Cli.Result smoke = cli("history", "trend", "--history", "h.csv", "--profile", "smoke");
+        assertThat(smoke.out().lines().filter(l -> l.startsWith("Trend · "))).singleElement().asString()
+                .contains("system reference · profile smoke");
+        assertThat(cli("history", "list", "--history", "h.csv", "--system", "naive").out())
+                .contains("20261012-naive").doesNotContain("-pekko").contains("12 of 26 runs.");
+        assertThat(cli("history", "list", "--history", "h.csv", "--profile", "smoke").out()).contains("2 of 26 runs.");
+    }
+
+    @Test
+    void anUnknownSystemOrProfileListsThoseOfTheHistory() {
+        HistoryFixture.writeSideBySide(dir.resolve("h.csv"));
+
+        Cli.Result system = cli("history", "trend", "--history", "h.csv", "--system", "pekk");
+        assertThat(system.exitCode()).isEqualTo(2);
+        assertThat(system.err()).contains("No run of system 'pekk' in the history. Its systems are: naive, pekko, reference");
+        Cli.Result profile = cli("history", "show", "request_latency/p50", "--history", "h.csv", "--profile", "ful");
+        assertThat(profile.exitCode()).isEqualTo(2);
+        assertThat(profile.err()).contains("No run of profile 'ful' in the history. Its profiles are: quick, smoke");
+        assertThat(cli("history", "html", "--history", "h.csv", "--system", "pekk").exitCode()).isEqualTo(2);
     }
 
     @Test

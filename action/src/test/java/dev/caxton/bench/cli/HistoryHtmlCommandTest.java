@@ -33,7 +33,7 @@ class HistoryHtmlCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).as(r.out()).isEmpty();
         Path page = dir.resolve(".caxton-bench/dashboard.html");
-        assertThat(r.out()).isEqualTo("Wrote the dashboard to .caxton-bench/dashboard.html: 11 charts (4 metrics) over"
+        assertThat(r.out()).isEqualTo("Wrote the dashboard to .caxton-bench/dashboard.html: 11 charts (11 series, 4 metrics) over"
                 + " 32 runs of 32 (any environment).\n");
         String html = Files.readString(page);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>Caxton Bench history</title>")
@@ -56,11 +56,30 @@ class HistoryHtmlCommandTest {
                 "--environment", Fixtures.ENVIRONMENT.fingerprint(), "--suite", "agent", "--last", "10",
                 "--title", "Main <nightly>");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("Wrote the dashboard to out/main.html: 4 charts (4 metrics) over 10 runs of 32"
-                + " (suite agent · branch main · environment ");
+        assertThat(r.out()).startsWith("Wrote the dashboard to out/main.html: 4 charts (4 series, 4 metrics) over 10 runs"
+                + " of 32 (suite agent · branch main · environment ");
         String html = Files.readString(dir.resolve("out/main.html"));
         assertThat(html).contains("Main &lt;nightly&gt;").doesNotContain("data-branch=\"feature/faster\"")
                 .contains("20261030-060000-reference").doesNotContain("20261020-060000-reference");
+    }
+
+    @Test
+    void drawsTheSystemsOfAMetricAsLinesOfOneChartAndFiltersBySystemAndProfile() throws IOException {
+        HistoryFixture.writeSideBySide(dir.resolve("h.csv"));
+
+        Cli.Result all = cli("history", "html", "--history", "h.csv");
+        assertThat(all.exitCode()).as(all.err()).isZero();
+        // p50 and throughput: one chart each for quick (naive and pekko) and for smoke (reference)
+        assertThat(all.out()).contains(": 4 charts (6 series, 2 metrics) over 26 runs of 26");
+        String html = Files.readString(dir.resolve(".caxton-bench/dashboard.html"));
+        assertThat(html).contains("<span class=\"label\">naive</span>").contains("<span class=\"label\">pekko</span>")
+                .contains("data-profile=\"smoke\"");
+
+        Cli.Result pekko = cli("history", "html", "--history", "h.csv", "--system", "pekko", "--out", "p.html");
+        assertThat(pekko.out()).contains(": 2 charts (2 series, 2 metrics) over 12 runs of 26")
+                .contains("(system pekko · any environment)");
+        Cli.Result smoke = cli("history", "html", "--history", "h.csv", "--profile", "smoke", "--out", "s.html");
+        assertThat(smoke.out()).contains(": 2 charts (2 series, 2 metrics) over 2 runs of 26");
     }
 
     @Test
@@ -80,7 +99,7 @@ class HistoryHtmlCommandTest {
         fixture();
         Cli.Result r = cli("history", "html", "--history", "h.csv", "--branch", "nope");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("0 charts (0 metrics) over 0 runs of 32");
+        assertThat(r.out()).contains("0 charts (0 series, 0 metrics) over 0 runs of 32");
         assertThat(r.err()).contains("warning: no run passes the filters");
         assertThat(dir.resolve(".caxton-bench/dashboard.html")).exists();
     }

@@ -35,7 +35,7 @@ class HistoryHtmlJarIT {
 
         assertThat(p.exitValue()).as(Files.readString(err, StandardCharsets.UTF_8)).isZero();
         assertThat(Files.readString(out, StandardCharsets.UTF_8))
-                .startsWith("Wrote the dashboard to .caxton-bench/dashboard.html: 11 charts (4 metrics) over 32 runs");
+                .startsWith("Wrote the dashboard to .caxton-bench/dashboard.html: 11 charts (11 series, 4 metrics) over 32 runs");
         String page = Files.readString(dir.resolve(".caxton-bench/dashboard.html"), StandardCharsets.UTF_8);
         assertThat(page).contains(Fixtures.THROUGHPUT.canonical()).contains("Regression from run")
                 .contains("data-status").doesNotContain("<script src");

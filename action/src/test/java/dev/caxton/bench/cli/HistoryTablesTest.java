@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.changepoint.ChangePoint;
 import dev.caxton.bench.history.changepoint.ChangePointDetector;
+import dev.caxton.bench.history.view.EnvironmentScope;
+import dev.caxton.bench.history.view.HistoryView;
+import dev.caxton.bench.history.view.RunFilter;
+import dev.caxton.bench.history.view.Series;
+import dev.caxton.bench.history.view.Trend;
 import dev.caxton.bench.report.format.Sparkline;
 
 /** The trend and show tables of the fixed history, sealed by golden files under two locales. */
@@ -26,8 +30,8 @@ class HistoryTablesTest {
     private final Locale saved = Locale.getDefault();
     private final History history = HistoryFixture.history();
     private final HistoryView view = new HistoryView(new ChangePointDetector());
-    private final HistoryView.Filter mainHere = new HistoryView.Filter(Optional.of("main"), Optional.empty(),
-            Optional.of(Fixtures.ENVIRONMENT.fingerprint()));
+    private final RunFilter mainHere = RunFilter.every().onBranch("main")
+            .withEnvironment(EnvironmentScope.only(Fixtures.ENVIRONMENT.fingerprint()));
 
     @AfterEach
     void restoreLocale() {
@@ -52,34 +56,37 @@ class HistoryTablesTest {
 
     @Test
     void theTrendFindsTheRegressionAndTheImprovementOfTheFixture() {
-        List<HistoryView.TrendRow> rows = view.trend(history, mainHere, 15);
-        assertThat(rows).extracting(HistoryView.TrendRow::metric).containsExactly(Fixtures.MEMORY,
+        List<Trend.Row> rows = rows(15);
+        assertThat(rows).extracting(Trend.Row::metric).containsExactly(Fixtures.MEMORY,
                 Fixtures.THROUGHPUT, Fixtures.RECOVERY, Fixtures.P50);
-        HistoryView.TrendRow throughput = rows.get(1);
+        Trend.Row throughput = rows.get(1);
         assertThat(throughput.series().changes()).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(ChangePoint.Kind.REGRESSION);
             assertThat(c.relativeChange()).isBetween(-0.32, -0.28);
         });
         // the improvement of p50 at run 12 lies before the window of the last 15 of 30 runs
         assertThat(rows.get(3).series().changes()).isEmpty();
-        assertThat(view.trend(history, mainHere, 30).get(3).series().changes()).singleElement()
+        assertThat(rows(30).get(3).series().changes()).singleElement()
                 .extracting(ChangePoint::kind).isEqualTo(ChangePoint.Kind.IMPROVEMENT);
     }
 
     @Test
     void aMetricMissingFromARunIsAGapInItsSparkline() {
-        HistoryView.TrendRow recovery = view.trend(history, mainHere, 6).get(2);
+        Trend.Row recovery = rows(6).get(2);
         assertThat(recovery.metric()).isEqualTo(Fixtures.RECOVERY);
-        assertThat(Sparkline.of(recovery.values())).matches("[▁-█]  [▁-█]  ");
+        assertThat(Sparkline.of(recovery.valueArray())).matches("[▁-█]  [▁-█]  ");
     }
 
     @Test
     void theDefaultEnvironmentIsTheNewestMatchingRunsAndLeavesOtherMachinesOut() {
-        HistoryView.Filter main = new HistoryView.Filter(Optional.of("main"), Optional.empty(), Optional.empty());
-        assertThat(HistoryView.newestEnvironment(history, main)).contains(HistoryFixture.OTHER_MACHINE.fingerprint());
-        HistoryView.Filter feature = new HistoryView.Filter(Optional.of("feature/faster"), Optional.empty(), Optional.empty());
-        assertThat(HistoryView.newestEnvironment(history, feature)).contains(Fixtures.ENVIRONMENT.fingerprint());
-        assertThat(view.series(history, Fixtures.P50, mainHere, 100).total()).isEqualTo(HistoryFixture.MAIN_RUNS);
+        RunFilter main = RunFilter.every().onBranch("main").withEnvironment(EnvironmentScope.newest());
+        assertThat(view.trend(history, main, 100)).singleElement().satisfies(t -> {
+            assertThat(t.environment()).contains(HistoryFixture.OTHER_MACHINE.fingerprint());
+            assertThat(t.runs()).hasSize(1);
+        });
+        RunFilter feature = RunFilter.every().onBranch("feature/faster").withEnvironment(EnvironmentScope.newest());
+        assertThat(view.trend(history, feature, 100).get(0).environment()).contains(Fixtures.ENVIRONMENT.fingerprint());
+        assertThat(series(100).total()).isEqualTo(HistoryFixture.MAIN_RUNS);
     }
 
     @Test
@@ -92,12 +99,20 @@ class HistoryTablesTest {
     }
 
     private String trend(Style style) {
-        return new TrendTable(Fixtures.grading(), style).render("Trend · branch main", 20, view.trend(history, mainHere, 20));
+        return new TrendTable(Fixtures.grading(), style).render("Trend · branch main", 20, rows(20));
     }
 
     private String show(Style style) {
         return new SeriesTable(Fixtures.grading(), style).render("agent/request_latency/p50 · branch main",
-                view.series(history, Fixtures.P50, mainHere, 24));
+                series(24));
+    }
+
+    private List<Trend.Row> rows(int last) {
+        return view.trend(history, mainHere, last).get(0).rows();
+    }
+
+    private Series series(int last) {
+        return view.series(history, Fixtures.P50, mainHere, last).get(0);
     }
 
     static String golden(String name, String actual) throws IOException {

@@ -9,8 +9,9 @@
  *       file, then {@link dev.caxton.bench.history.HistoryFile#append}, then
  *       {@link dev.caxton.bench.history.HistogramStore#write} for its latency distributions; each failed step is a
  *       {@link dev.caxton.bench.history.Recording.Problem}.</li>
- *   <li>{@link dev.caxton.bench.history.History#open} for {@code history list} ({@code metrics()}, {@code runs()}) and
- *       {@code history show METRIC} ({@code series(metric, SeriesFilter)}).</li>
+ *   <li>{@link dev.caxton.bench.history.History#open}, then {@link dev.caxton.bench.history.view.HistoryView} for
+ *       {@code history list}, {@code show METRIC}, {@code trend} and {@code html}: runs, series and trends per suite,
+ *       system and profile.</li>
  *   <li>{@link dev.caxton.bench.history.HistoryMerge#merge} for {@code history merge A B --out C};
  *       {@link dev.caxton.bench.history.HistoryPrune#prune} for {@code history prune};
  *       {@link dev.caxton.bench.history.GabImport#importInto} for {@code history import-gab}.</li>

@@ -49,10 +49,35 @@ public final class Dashboard {
         return new Dashboard(targets, new ChangePointDetector(options));
     }
 
+    /**
+     * What a page shows, in numbers.
+     *
+     * @param charts one per metric (its parameters aside), unit, branch, environment and profile
+     * @param series the lines of all charts: one per metric, system, branch, environment and profile
+     * @param runs   the runs that have a point on the page
+     */
+    public record Summary(int charts, int series, int runs) {}
+
     /** The page as a string. */
     public String render(DashboardInput input) {
+        return html(page(input));
+    }
+
+    /** The numbers of the page {@link #render} gives for {@code input}. */
+    public Summary summary(DashboardInput input) {
+        return summary(page(input));
+    }
+
+    private DashboardView.Page page(DashboardInput input) {
         Objects.requireNonNull(input, "input");
-        DashboardView.Page page = DashboardView.of(input, targets, detector);
+        return DashboardView.of(input, targets, detector);
+    }
+
+    private static Summary summary(DashboardView.Page page) {
+        return new Summary(page.charts().size(), page.rows().size(), Integer.parseInt(page.runCount()));
+    }
+
+    private String html(DashboardView.Page page) {
         try {
             return templates.render(TEMPLATE, Map.of("page", page));
         } catch (TemplateFailure e) {
@@ -61,15 +86,18 @@ public final class Dashboard {
     }
 
     /**
-     * Renders the page into {@code file}, atomically ({@link AtomicFiles}): readers see the old file or the
-     * whole new one.
+     * Renders the page into {@code file}, atomically ({@link AtomicFiles}): readers see the old file or the whole new one.
+     *
+     * @return what the page shows, in numbers
      */
-    public void write(DashboardInput input, Path file) {
+    public Summary write(DashboardInput input, Path file) {
         Objects.requireNonNull(file, "file");
-        String html = render(input);
+        DashboardView.Page page = page(input);
+        String html = html(page);
         Path target = file.toAbsolutePath();
         try {
             AtomicFiles.writeString(target, html);
+            return summary(page);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the dashboard to " + target + ": " + e.getMessage()
                     + "; check that the folder is writable", e);

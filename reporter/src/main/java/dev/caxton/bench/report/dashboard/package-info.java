@@ -1,6 +1,7 @@
 /**
- * The self-contained HTML dashboard: one chart per metric over runs, change points marked, the newest
- * value graded against targets, filters by suite and branch.
+ * The self-contained HTML dashboard: one chart per metric over runs with one line per system and
+ * parameter value, change points marked, the newest values graded against targets, filters by suite,
+ * branch and profile.
  *
  * <p>The public API is small: {@link dev.caxton.bench.report.dashboard.DashboardInput} and
  * {@link dev.caxton.bench.report.dashboard.MetricSeries} describe what to show, and

@@ -1,6 +1,7 @@
 package dev.caxton.bench.report.format;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -16,6 +17,8 @@ import dev.caxton.bench.model.Unit;
  */
 public final class HumanUnits {
     private static final MathContext THREE_DIGITS = new MathContext(3, RoundingMode.HALF_EVEN);
+    private static final BigInteger FOUR_DIGITS = BigInteger.valueOf(1_000);
+    private static final BigInteger FIVE_DIGITS = BigInteger.valueOf(10_000);
     private static final List<String> SI = List.of("", "K", "M", "G", "T", "P");
     private static final List<String> BYTES = List.of("B", "kB", "MB", "GB", "TB", "PB");
 
@@ -50,7 +53,7 @@ public final class HumanUnits {
             return new Parts(value > 0 ? "∞" : "-∞", suffixOf(unit));
         }
         return switch (unit.kind()) {
-            case TIME -> time(unit.convert(value, Unit.NANOSECONDS));
+            case TIME -> time(unit.convert(value, Unit.NANOSECONDS), unit);
             case SIZE -> scaled(value, 1000, BYTES);
             case RATE -> unit == Unit.BYTES_PER_SECOND ? perSecond(scaled(value, 1000, BYTES))
                     : new Parts(scaled(value, 1000, SI).number(), unit.label());
@@ -98,7 +101,10 @@ public final class HumanUnits {
         return bytes ? new Parts(number, names.get(i)) : new Parts(number + names.get(i), "");
     }
 
-    private static Parts time(double nanos) {
+    private static Parts time(double nanos, Unit unit) {
+        if (Double.isInfinite(nanos)) { // a finite value too large for nanoseconds
+            return new Parts(nanos > 0 ? "∞" : "-∞", suffixOf(unit));
+        }
         double abs = Math.abs(nanos);
         if (round(abs).compareTo(BigDecimal.valueOf(1_000)) < 0) {
             return new Parts(digits(nanos), "ns");
@@ -118,13 +124,47 @@ public final class HumanUnits {
         return new Parts(digits(nanos / 3600e9), "h");
     }
 
+    /**
+     * A relative change as a signed percentage with three significant digits: {@code +21.9%}, {@code -0.5%},
+     * {@code ±0%}; {@code +∞%} or {@code -∞%} for a change from zero.
+     */
+    public static String percentChange(double relative) {
+        if (Double.isInfinite(relative)) {
+            return relative > 0 ? "+∞%" : "-∞%";
+        }
+        if (relative == 0) {
+            return "±0%";
+        }
+        return (relative > 0 ? "+" : "") + digits(relative * 100) + "%";
+    }
+
     /** Three significant digits, trailing zeros dropped: {@code 12.3}, {@code 8.1}, {@code 180}. */
     public static String digits(double value) {
         return plain(round(value));
     }
 
+    /**
+     * {@code value} rounded half-even to three significant digits, as its exact binary value says. The
+     * shortest decimal that reads back as {@code value} ({@link Double#toString}) rounds the same way unless
+     * it is itself half-way ({@code 1.225}): no half-way point can lie between it and the exact value, which
+     * is within half an ulp of it, else that point would be a shorter decimal reading back as {@code value}.
+     * Only then, and for subnormal values (whose ulp is no longer tiny against three digits), is the exact
+     * value, whose expansion is slow to build, consulted.
+     */
     private static BigDecimal round(double value) {
-        return new BigDecimal(value).round(THREE_DIGITS);
+        if (value != 0 && Math.abs(value) < Double.MIN_NORMAL) {
+            return new BigDecimal(value).round(THREE_DIGITS);
+        }
+        BigDecimal shortest = BigDecimal.valueOf(value);
+        if (shortest.precision() <= 3) {
+            return shortest;
+        }
+        BigInteger digits = shortest.stripTrailingZeros().unscaledValue().abs();
+        if (digits.compareTo(FOUR_DIGITS) >= 0 && digits.compareTo(FIVE_DIGITS) < 0
+                && digits.mod(BigInteger.TEN).intValue() == 5) {
+            return new BigDecimal(value).round(THREE_DIGITS);
+        }
+        return shortest.round(THREE_DIGITS);
     }
 
     private static String plain(BigDecimal d) {

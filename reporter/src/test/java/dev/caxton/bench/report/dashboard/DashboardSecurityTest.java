@@ -70,7 +70,8 @@ class DashboardSecurityTest {
         assertThat(html).contains("agent/&lt;\\/script&gt;&lt;script&gt;alert(1)&lt;\\/script&gt;/p99")
                 .contains("&quot;quoted&quot; &#39;single&#39; &amp; &lt;b&gt;bold&lt;\\/b&gt; ünïcødé ✓")
                 .contains("Caxton Bench — nightly &lt;history&gt;")
-                .contains("data-branch=\"feature/&lt;x&gt;&amp;&quot;y&quot;\"");
+                .contains("data-branch=\"feature/&lt;x&gt;&amp;&quot;y&quot;\"")
+                .contains("<span class=\"label\">sys &lt;i&gt;</span>");
         // Exactly the page's own three script elements, each closed once.
         assertThat(Pattern.compile("<script", Pattern.CASE_INSENSITIVE).matcher(html).results().count()).isEqualTo(3);
         assertThat(Pattern.compile("</script", Pattern.CASE_INSENSITIVE).matcher(html).results().count()).isEqualTo(3);
@@ -88,7 +89,8 @@ class DashboardSecurityTest {
 
         JsonNode data = new ObjectMapper().readTree(block.group(1));
 
-        assertThat(data.get("series").get(0).get("name").asText()).isEqualTo(Fixtures.TRICKY.canonical());
-        assertThat(data.get("series").get(0).get("branch").asText()).isEqualTo("feature/<x>&\"y\"");
+        assertThat(data.get("charts").get(0).get("name").asText()).isEqualTo(Fixtures.TRICKY.canonical());
+        assertThat(data.get("charts").get(0).get("branch").asText()).isEqualTo("feature/<x>&\"y\"");
+        assertThat(data.get("charts").get(0).get("lines").get(0).get("label").asText()).isEqualTo("sys <i>");
     }
 }

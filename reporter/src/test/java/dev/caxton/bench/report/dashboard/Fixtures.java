@@ -47,13 +47,67 @@ final class Fixtures {
                 MetricSeries.Point.of("adhoc-2", FIRST_RUN.plus(Duration.ofHours(7)), null, 12_000_000));
         return new DashboardInput("Caxton Bench — nightly <history>", GENERATED_AT, List.of(
                 MetricSeries.of(MetricId.of("agent", "message_throughput", "throughput"), Unit.MESSAGES_PER_SECOND,
-                        "main", "linux-x64-4c", throughput),
+                        "main", "linux-x64-4c", "reference", "quick", throughput),
                 MetricSeries.of(MetricId.of("agent", "request_latency", "p99"), Unit.NANOSECONDS, "main",
-                        "linux-x64-4c", latency),
+                        "linux-x64-4c", "reference", "quick", latency),
                 new MetricSeries(TRICKY, Unit.RATIO, Direction.HIGHER_IS_BETTER, "feature/<x>&\"y\"", "env \u2029 ∞",
-                        tricky),
+                        "sys <i>", "quick", tricky),
                 MetricSeries.of(MetricId.of("jmh", "Router.route", "memory"), Unit.BYTES, "main", "linux-x64-4c",
-                        twoPoints)));
+                        "reference", "smoke", twoPoints)));
+    }
+
+    /** The chart of {@link #browsing()} that holds a confidence interval far wider than its values. */
+    static final MetricId WIDE = MetricId.of("agent", "wide_interval", "p50");
+    /** The chart of {@link #browsing()} whose only change is 0.5%. */
+    static final MetricId STEADY = MetricId.of("agent", "steady", "p50");
+    static final MetricId RESPONSE = MetricId.of("agent", "agent_response_time", "p50");
+    static final MetricId SPAWN = MetricId.of("agent", "spawn_time", "per_agent");
+    static final MetricId ROUNDS = MetricId.of("agent", "message_throughput", "messages_per_round");
+
+    /**
+     * What a reader browsing a side-by-side history meets: one metric measured by three systems; a
+     * parameter sweep ({@code agents=1, 100, 10000}) spanning four orders of magnitude; a point whose
+     * confidence interval is forty times wider than the values around it; a series whose only change is
+     * 0.5%; a count with no direction of its own. 24 nights, one run per system and night on one commit.
+     */
+    static DashboardInput browsing() {
+        List<MetricSeries.Point> naive = new ArrayList<>();
+        List<MetricSeries.Point> pekko = new ArrayList<>();
+        List<MetricSeries.Point> reference = new ArrayList<>();
+        List<List<MetricSeries.Point>> spawn = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<MetricSeries.Point> wide = new ArrayList<>();
+        List<MetricSeries.Point> steady = new ArrayList<>();
+        List<MetricSeries.Point> rounds = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            Instant night = FIRST_RUN.plus(Duration.ofDays(i));
+            String commit = String.format("%08x%032x", 0xfeed00L + i, 0);
+            double wiggle = 1 + ((i * 7) % 5 - 2) * 0.004;
+            naive.add(MetricSeries.Point.of("n" + i, night, commit, 80_000 * wiggle, 78_000 * wiggle, 82_000 * wiggle));
+            pekko.add(MetricSeries.Point.of("p" + i, night.plusSeconds(60), commit, 10_000 * wiggle));
+            reference.add(MetricSeries.Point.of("r" + i, night.plusSeconds(120), commit, 1_200 * wiggle));
+            spawn.get(0).add(MetricSeries.Point.of("r" + i, night.plusSeconds(120), commit, 20_000 * wiggle));
+            spawn.get(1).add(MetricSeries.Point.of("r" + i, night.plusSeconds(120), commit, 2_000_000 * wiggle));
+            spawn.get(2).add(MetricSeries.Point.of("r" + i, night.plusSeconds(120), commit, 200_000_000 * wiggle));
+            double ms = 100 * wiggle;
+            wide.add(i == 12 ? MetricSeries.Point.of("r" + i, night.plusSeconds(120), commit, ms, 10, 400)
+                    : MetricSeries.Point.of("r" + i, night.plusSeconds(120), commit, ms, ms - 1, ms + 1));
+            steady.add(MetricSeries.Point.of("r" + i, night.plusSeconds(120), commit, i < 12 ? 1_000 : 1_005));
+            rounds.add(MetricSeries.Point.of("r" + i, night.plusSeconds(120), commit, 4_096));
+        }
+        List<MetricSeries> series = new ArrayList<>(List.of(
+                MetricSeries.of(RESPONSE, Unit.NANOSECONDS, "main", "linux-x64-4c", "naive", "quick", naive),
+                MetricSeries.of(RESPONSE, Unit.NANOSECONDS, "main", "linux-x64-4c", "pekko", "quick", pekko),
+                MetricSeries.of(RESPONSE, Unit.NANOSECONDS, "main", "linux-x64-4c", "reference", "quick", reference),
+                MetricSeries.of(WIDE, Unit.MILLISECONDS, "main", "linux-x64-4c", "reference", "quick", wide),
+                MetricSeries.of(STEADY, Unit.MILLISECONDS, "main", "linux-x64-4c", "reference", "quick", steady),
+                MetricSeries.of(ROUNDS, Unit.COUNT, "main", "linux-x64-4c", "reference", "quick", rounds)));
+        String[] agents = {"10000", "1", "100"}; // given out of order: the page orders lines by value
+        int[] index = {2, 0, 1};
+        for (int a = 0; a < agents.length; a++) {
+            series.add(MetricSeries.of(SPAWN.withParam("agents", agents[a]), Unit.NANOSECONDS, "main", "linux-x64-4c",
+                    "reference", "quick", spawn.get(index[a])));
+        }
+        return new DashboardInput("Side by side", GENERATED_AT, series);
     }
 
     /**
@@ -94,7 +148,8 @@ final class Fixtures {
             }
             MetricId id = MetricId.of(suites[m % suites.length], "benchmark_" + (m / 10), "metric_" + m,
                     Map.of("agents", Integer.toString(1 << (m % 8))));
-            series.add(MetricSeries.of(id, unit, m % 7 == 0 ? "release" : "main", "linux-x64-4c", points));
+            series.add(MetricSeries.of(id, unit, m % 7 == 0 ? "release" : "main", "linux-x64-4c", "reference", "quick",
+                    points));
         }
         return new DashboardInput("Synthetic history: " + metrics + " metrics x " + runs + " runs", GENERATED_AT,
                 series);

@@ -49,6 +49,11 @@ final class HeadlessChromium {
         return new HeadlessChromium(found.get());
     }
 
+    /** A browser driven through the DevTools protocol, its viewport {@code width} x {@code height} CSS pixels. */
+    DevTools devTools(Path work, int width, int height) throws IOException, InterruptedException {
+        return DevTools.start(executable, work, width, height);
+    }
+
     /** Loads {@code page} with the given arguments ({@code --dump-dom}, {@code --screenshot=...}); profile in {@code work}. */
     Result run(Path work, List<String> pageArguments, Path page) throws IOException, InterruptedException {
         return runUrl(work, pageArguments, page.toUri().toString());

@@ -63,9 +63,39 @@ class HumanUnitsTest {
     }
 
     @Test
+    void writesRelativeChangesAsSignedPercentagesWithThreeDigits() {
+        assertThat(HumanUnits.percentChange(0.219)).isEqualTo("+21.9%");
+        assertThat(HumanUnits.percentChange(-0.005)).isEqualTo("-0.5%");
+        assertThat(HumanUnits.percentChange(-0.29734)).isEqualTo("-29.7%");
+        assertThat(HumanUnits.percentChange(0)).isEqualTo("±0%");
+        assertThat(HumanUnits.percentChange(Double.POSITIVE_INFINITY)).isEqualTo("+∞%");
+    }
+
+    @Test
+    void roundsAsTheExactBinaryValueSaysAlsoAtTiesAndForSubnormals() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        java.math.MathContext three = new java.math.MathContext(3, java.math.RoundingMode.HALF_EVEN);
+        for (int i = 0; i < 200_000; i++) {
+            double v = switch (i % 4) {
+                case 0 -> Double.longBitsToDouble(random.nextLong()); // any double: subnormal, huge, tiny
+                case 1 -> Double.parseDouble((100 + random.nextInt(900)) + "5e" + random.nextInt(-20, 20)); // ties
+                case 2 -> Math.rint(random.nextDouble(0, 1e7)) + 0.5;
+                default -> Math.pow(10, random.nextDouble(-12, 15));
+            };
+            if (!Double.isFinite(v)) {
+                continue;
+            }
+            java.math.BigDecimal exact = new java.math.BigDecimal(v).round(three);
+            String expected = exact.signum() == 0 ? "0" : exact.stripTrailingZeros().toPlainString();
+            assertThat(HumanUnits.digits(v)).as("%s", v).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void writesInfiniteValuesAsInfinity() {
         assertThat(HumanUnits.format(Double.POSITIVE_INFINITY, Unit.NANOSECONDS)).isEqualTo("∞ ns");
         assertThat(HumanUnits.format(Double.POSITIVE_INFINITY, Unit.BYTES_PER_SECOND)).isEqualTo("∞ B/s");
+        assertThat(HumanUnits.format(1e300, Unit.SECONDS)).isEqualTo("∞ s"); // beyond nanoseconds' range
     }
 
     @Test
