@@ -256,6 +256,46 @@ public abstract class AgentSystemContract {
         assertEquals(agent.id(), stopped.agent(), what + ": the agent the exception names");
     }
 
+    /** A {@link Counter} agent that has been sent {@code incs} increments. */
+    private AgentRef counterSentIncs(int incs) {
+        return spawnSentIncs(AgentSpec.of(Counter::new), incs);
+    }
+
+    /** An agent of {@code spec} that has been sent {@code incs} increments. */
+    private AgentRef spawnSentIncs(AgentSpec spec, int incs) {
+        AgentRef agent = system.spawn(spec);
+        for (int i = 0; i < incs; i++) {
+            system.send(agent, new Inc());
+        }
+        return agent;
+    }
+
+    /** Asserts that the future fails with the {@link DeliberateFailure} the behaviour threw. */
+    private static void assertFailsWithTheDeliberateFailure(CompletableFuture<?> future, String what) {
+        Throwable failure = failureOf(future, what);
+        assertInstanceOf(DeliberateFailure.class, failure, () -> what + ": expected the exception the behaviour threw, got "
+                + failure);
+    }
+
+    /** Spawns a {@link Counter} with {@code policy}, counting the behaviours its factory creates. */
+    private AgentRef spawnCounting(AtomicInteger created, FailurePolicy policy) {
+        return system.spawn(new AgentSpec(() -> {
+            created.incrementAndGet();
+            return new Counter();
+        }, policy));
+    }
+
+    /**
+     * Asserts that the last behaviour {@code created} watched becomes garbage while the caller still
+     * holds {@code agent}, its ref.
+     */
+    private static void assertReleasedWhileTheRefIsHeld(AtomicReference<WeakReference<Behavior>> created, AgentRef agent,
+                                                        String how) {
+        assertCollected(created.get(), "the behaviour of an agent " + how + " is garbage-collectable while the caller "
+                + "still holds its AgentRef");
+        assertNotNull(agent.id());
+    }
+
     /** A behaviour whose every incarnation is watched through a weak reference. */
     private static Supplier<Behavior> watched(AtomicReference<WeakReference<Behavior>> created, AtomicInteger handled) {
         return () -> {
@@ -366,8 +406,7 @@ public abstract class AgentSystemContract {
         CompletableFuture<Object> reply = system.ask(agent, new Fail());
         reply.whenComplete((v, e) -> completions.incrementAndGet());
 
-        Throwable failure = failureOf(reply, "an ask whose behaviour throws");
-        assertInstanceOf(DeliberateFailure.class, failure, () -> "the exception the behaviour threw, got " + failure);
+        assertFailsWithTheDeliberateFailure(reply, "an ask whose behaviour throws");
         assertEquals(0, count(agent), "the restarted agent still answers");
         assertEquals(1, completions.get(), "completions of the future");
     }
@@ -375,10 +414,7 @@ public abstract class AgentSystemContract {
     @Test
     void askThatTheBehaviourDoesNotAnswerFailsWithNoReplyException() {
         AtomicInteger created = new AtomicInteger();
-        AgentRef agent = system.spawn(new AgentSpec(() -> {
-            created.incrementAndGet();
-            return new Counter();
-        }, FailurePolicy.restart()));
+        AgentRef agent = spawnCounting(created, FailurePolicy.restart());
 
         CompletableFuture<Object> unanswered = system.ask(agent, new Inc());
 
@@ -422,10 +458,7 @@ public abstract class AgentSystemContract {
     @Test
     void aFailingAgentIsRestartedWithAFreshBehaviourAndKeepsReceiving() {
         AtomicInteger created = new AtomicInteger();
-        AgentRef agent = system.spawn(new AgentSpec(() -> {
-            created.incrementAndGet();
-            return new Counter();
-        }, FailurePolicy.restart()));
+        AgentRef agent = spawnCounting(created, FailurePolicy.restart());
         system.send(agent, new Inc());
         system.send(agent, new Inc());
         system.send(agent, new Fail());
@@ -438,10 +471,7 @@ public abstract class AgentSystemContract {
 
     @Test
     void aRestartDoesNotRestoreTheLastCheckpoint() {
-        AgentRef agent = system.spawn(AgentSpec.of(Counter::new));
-        for (int i = 0; i < 5; i++) {
-            system.send(agent, new Inc());
-        }
+        AgentRef agent = counterSentIncs(5);
         byte[] saved = await(system.checkpoint(agent));
         system.send(agent, new Fail());
 
@@ -453,10 +483,7 @@ public abstract class AgentSystemContract {
     @Test
     void resumeKeepsTheBehaviourAndItsState() {
         AtomicInteger created = new AtomicInteger();
-        AgentRef agent = system.spawn(new AgentSpec(() -> {
-            created.incrementAndGet();
-            return new Counter();
-        }, FailurePolicy.resume()));
+        AgentRef agent = spawnCounting(created, FailurePolicy.resume());
         system.send(agent, new Inc());
         system.send(agent, new Inc());
         system.send(agent, new Fail());
@@ -475,23 +502,18 @@ public abstract class AgentSystemContract {
         CompletableFuture<Object> failing = system.ask(agent, new Fail());
         CompletableFuture<Object> behind = system.ask(agent, new Get());
 
-        assertInstanceOf(DeliberateFailure.class, failureOf(failing, "the ask that failed"));
+        assertFailsWithTheDeliberateFailure(failing, "the ask that failed");
         assertStopped(behind, agent, "an ask queued behind the failure that stopped the agent");
         awaitTrue("the failed agent is no longer found", () -> system.lookup(agent.id()).isEmpty());
         assertStopped(system.ask(agent, new Get()), agent, "an ask to the stopped agent");
         assertEquals(2, handled.get(), "messages the behaviour handled");
-        assertCollected(created.get(), "the behaviour of an agent stopped by its policy is garbage-collectable "
-                + "while the caller still holds its AgentRef");
-        assertNotNull(agent.id());
+        assertReleasedWhileTheRefIsHeld(created, agent, "stopped by its policy");
     }
 
     @Test
     void restartLimitIsHonoured() {
         AtomicInteger created = new AtomicInteger();
-        AgentRef agent = system.spawn(new AgentSpec(() -> {
-            created.incrementAndGet();
-            return new Counter();
-        }, FailurePolicy.restart(2, Duration.ofHours(1))));
+        AgentRef agent = spawnCounting(created, FailurePolicy.restart(2, Duration.ofHours(1)));
 
         system.send(agent, new Fail());
         system.send(agent, new Fail());
@@ -509,10 +531,7 @@ public abstract class AgentSystemContract {
 
     @Test
     void checkpointIsTakenInMailboxOrderAndRestoreRoundTrips() {
-        AgentRef agent = system.spawn(AgentSpec.of(Counter::new));
-        for (int i = 0; i < 1_000; i++) {
-            system.send(agent, new Inc());
-        }
+        AgentRef agent = counterSentIncs(1_000);
         byte[] state = await(system.checkpoint(agent));
         assertEquals(1_000, ByteBuffer.wrap(state).getLong(), "state after the earlier sends");
 
@@ -540,8 +559,7 @@ public abstract class AgentSystemContract {
         }));
         system.send(agent, new Inc());
 
-        Throwable failure = failureOf(system.checkpoint(agent), "a checkpoint whose behaviour throws");
-        assertInstanceOf(DeliberateFailure.class, failure, () -> "the exception checkpoint() threw, got " + failure);
+        assertFailsWithTheDeliberateFailure(system.checkpoint(agent), "a checkpoint whose behaviour throws");
         assertEquals(1, count(agent), "the agent keeps its state");
         assertEquals(1, created.get(), "a failed checkpoint is no failure of a message: no restart");
     }
@@ -552,10 +570,7 @@ public abstract class AgentSystemContract {
     void stopProcessesEarlierMessagesThenReleasesTheAgent() {
         AtomicInteger handled = new AtomicInteger();
         AtomicReference<WeakReference<Behavior>> created = new AtomicReference<>();
-        AgentRef agent = system.spawn(AgentSpec.of(watched(created, handled)));
-        for (int i = 0; i < 100; i++) {
-            system.send(agent, new Inc());
-        }
+        AgentRef agent = spawnSentIncs(AgentSpec.of(watched(created, handled)), 100);
 
         await(system.stop(agent));
 
@@ -566,19 +581,13 @@ public abstract class AgentSystemContract {
         assertStopped(system.restore(agent, new byte[Long.BYTES]), agent, "a restore of a stopped agent");
         system.send(agent, new Inc());
         assertEquals(100, handled.get(), "a send after stop is dropped");
-        assertCollected(created.get(), "the stopped agent's behaviour is garbage-collectable "
-                + "while the caller still holds its AgentRef");
-        assertNotNull(agent.id());
+        assertReleasedWhileTheRefIsHeld(created, agent, "stopped by stop()");
     }
 
     @Test
     void stopTakesEffectAfterTheEntriesQueuedBeforeItAndNoneAfter() {
         AtomicInteger handled = new AtomicInteger();
-        AtomicReference<WeakReference<Behavior>> created = new AtomicReference<>();
-        AgentRef agent = system.spawn(AgentSpec.of(watched(created, handled)));
-        for (int i = 0; i < 50; i++) {
-            system.send(agent, new Inc());
-        }
+        AgentRef agent = spawnSentIncs(AgentSpec.of(watched(new AtomicReference<>(), handled)), 50);
         CompletableFuture<Object> before = system.ask(agent, new Get());
         CompletableFuture<byte[]> checkpointBefore = system.checkpoint(agent);
         CompletableFuture<Void> stopped = system.stop(agent);

@@ -13,10 +13,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -35,12 +37,18 @@ import dev.caxton.bench.model.Run;
  *
  * <p>Every test but one checks what the suite declares: its name, its benchmarks' names, descriptions,
  * categories, estimates and time limits, and that it lists them the same way each time. The last one
- * runs the benchmarks of {@link #benchmarksToRun()} through {@link SuiteRunner} in each profile of
- * {@link #profilesToRun()} (smoke by default) and checks what they measured: no failure, every metric
- * id in the suite and in a benchmark that ran, and, across the profiles, the same metrics (name,
- * parameter names and unit per benchmark): a profile scales sizes and durations, never what is
- * measured. Override the two methods to run more profiles when the suite is cheap, or fewer benchmarks
- * when it is not.
+ * runs benchmarks through {@link SuiteRunner} as its {@link RunPlan} says (by default every benchmark in
+ * smoke against {@code reference}) and checks what they measured: no failure, every metric id in the
+ * suite and in a benchmark that ran, and, across the profiles, the same metrics (name, parameter names
+ * and unit per benchmark): a profile scales sizes and durations, never what is measured. Plan more
+ * profiles when the suite is cheap, fewer benchmarks when it is not:
+ * <pre>
+ * class MySuiteContractTest extends SuiteContract {
+ *     MySuiteContractTest() {
+ *         super(MySuite::new, RunPlan.of(EnumSet.allOf(Profile.class)));
+ *     }
+ * }
+ * </pre>
  *
  * <p>The kit checks behaviour only, never timing. It needs nothing but JUnit Jupiter and core on the
  * test class path, so that it runs in any project that adds the core test-jar.
@@ -52,22 +60,49 @@ public abstract class SuiteContract {
     /** Characters a benchmark name must not hold: whitespace, and those a metric id would have to escape. */
     private static final Pattern BAD_BENCHMARK_CHARACTER = Pattern.compile("[\\s\\\\/\\[\\],=\\p{Cntrl}]");
 
-    /** A fresh instance of the suite under test. */
-    protected abstract Suite createSuite();
+    /**
+     * What the last test runs: the benchmarks named in {@code benchmarks} (all of them when it is empty)
+     * in each of {@code profiles} (none: check declarations only), against {@code system}.
+     */
+    protected record RunPlan(Set<Profile> profiles, Set<String> benchmarks, String system) {
+        public RunPlan {
+            profiles = profiles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(profiles));
+            benchmarks = Set.copyOf(benchmarks);
+            Objects.requireNonNull(system, "system");
+        }
 
-    /** The profiles the last test runs the suite in; smoke by default, none to check declarations only. */
-    protected Set<Profile> profilesToRun() {
-        return EnumSet.of(Profile.SMOKE);
+        /** Every benchmark in smoke against {@code reference}: the default. */
+        public static RunPlan smoke() {
+            return of(EnumSet.of(Profile.SMOKE));
+        }
+
+        /** No run: the declarations only, for a suite too slow to run in tests. */
+        public static RunPlan none() {
+            return of(EnumSet.noneOf(Profile.class));
+        }
+
+        /** The named benchmarks (all when none is named) in each of {@code profiles}, against {@code reference}. */
+        public static RunPlan of(Set<Profile> profiles, String... benchmarks) {
+            return new RunPlan(profiles, Set.of(benchmarks), "reference");
+        }
     }
 
-    /** The benchmarks the last test runs, by name; all of them by default. */
-    protected Set<String> benchmarksToRun() {
-        return createSuite().benchmarks().stream().map(Benchmark::name).collect(Collectors.toCollection(TreeSet::new));
+    private final Supplier<? extends Suite> suites;
+    private final RunPlan plan;
+
+    /** The kit for the suite {@code suites} creates (a fresh instance per call), run as {@code plan} says. */
+    protected SuiteContract(Supplier<? extends Suite> suites, RunPlan plan) {
+        this.suites = Objects.requireNonNull(suites, "suites");
+        this.plan = Objects.requireNonNull(plan, "plan");
     }
 
-    /** The system under test of the runs ({@code --system}); {@code reference} by default. */
-    protected String systemToRun() {
-        return "reference";
+    /** The kit for the suite {@code suites} creates, every benchmark run in smoke against {@code reference}. */
+    protected SuiteContract(Supplier<? extends Suite> suites) {
+        this(suites, RunPlan.smoke());
+    }
+
+    private Suite createSuite() {
+        return Objects.requireNonNull(suites.get(), "the suite supplier returned null");
     }
 
     private static List<String> names(Suite suite) {
@@ -185,18 +220,20 @@ public abstract class SuiteContract {
 
     @Test
     void runsWithoutFailureAndMeasuresTheSameInEveryProfile() {
-        Set<Profile> profiles = profilesToRun();
-        if (profiles.isEmpty()) {
+        if (plan.profiles().isEmpty()) {
             return;
         }
         Suite suite = createSuite();
-        Set<String> toRun = benchmarksToRun();
-        assertTrue(names(suite).containsAll(toRun), () -> "benchmarksToRun() names benchmarks the suite does not list: "
+        Set<String> toRun = plan.benchmarks().isEmpty() ? new TreeSet<>(names(suite)) : new TreeSet<>(plan.benchmarks());
+        assertTrue(names(suite).containsAll(toRun), () -> "the run plan names benchmarks the suite does not list: "
                 + toRun + " against " + names(suite));
         List<Pattern> include = toRun.stream().map(n -> Pattern.compile("^" + Pattern.quote(n) + "$")).toList();
         Map<Profile, Set<Shape>> shapes = new EnumMap<>(Profile.class);
-        for (Profile profile : profiles) {
-            Run run = new SuiteRunner().run(new RunRequest(suite.name(), profile, systemToRun(),
+        for (Profile profile : Profile.values()) {
+            if (!plan.profiles().contains(profile)) {
+                continue;
+            }
+            Run run = new SuiteRunner().run(new RunRequest(suite.name(), profile, plan.system(),
                     AgentSystemConfig.defaults(), include, List.of(), Optional.empty(), Optional.empty(),
                     Optional.empty()), ProgressListener.NONE);
             List<String> failures = run.failures().stream().map(BenchmarkFailure::toString).toList();

@@ -1,31 +1,18 @@
 package dev.caxton.bench.suite.agent;
 
 import java.util.EnumSet;
-import java.util.Set;
 
 import dev.caxton.bench.suite.Profile;
-import dev.caxton.bench.suite.Suite;
 import dev.caxton.bench.suite.SuiteContract;
 
 /**
  * The agent suite against the Suite contract. Every benchmark runs in smoke against every system in
- * {@link AgentSuiteSmokeTest}; here two of them also run in quick, to check that the profile changes
- * sizes and durations only: the cheapest, and the recovery benchmark, whose rounds may or may not see
- * the throughput drop.
+ * {@link AgentSuiteSmokeTest}; here two also run in quick, to check that the profile changes sizes and
+ * durations only: the cheapest, and the recovery benchmark, whose rounds may or may not see the
+ * throughput drop.
  */
 class AgentSuiteContractTest extends SuiteContract {
-    @Override
-    protected Suite createSuite() {
-        return new AgentSuite();
-    }
-
-    @Override
-    protected Set<Profile> profilesToRun() {
-        return EnumSet.of(Profile.SMOKE, Profile.QUICK);
-    }
-
-    @Override
-    protected Set<String> benchmarksToRun() {
-        return Set.of("agent_response_time", "recovery_time");
+    AgentSuiteContractTest() {
+        super(AgentSuite::new, RunPlan.of(EnumSet.of(Profile.SMOKE, Profile.QUICK), "agent_response_time", "recovery_time"));
     }
 }
