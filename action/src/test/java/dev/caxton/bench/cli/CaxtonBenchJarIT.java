@@ -123,6 +123,23 @@ class CaxtonBenchJarIT {
         assertThat(run.info().system()).as("no selected benchmark takes a system param").isEqualTo("none");
     }
 
+    /** A user's agent system jar beside ours, as the README shows: its provider is found and runs beside reference. */
+    @Test
+    @Tag("e2e")
+    void theJarRunsAUsersAgentSystemSideBySideWithTheReferenceRuntime() throws Exception {
+        Path userJar = userSystemJar();
+        Result r = javaWith(List.of("-cp", JAR.toAbsolutePath() + File.pathSeparator + userJar, "dev.caxton.bench.cli.Main"),
+                "run", "--profile", "smoke", "--include", "agent_response_time", "--system",
+                "test-faulty-checkpoint,reference", "--no-progress", "--no-history", "--output", "out");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("metric .* test-faulty-checkpoint +reference");
+        try (Stream<Path> files = Files.list(dir.resolve("out/runs"))) {
+            assertThat(files.map(f -> RunFiles.read(f).info().system()).sorted())
+                    .containsExactly("reference", "test-faulty-checkpoint");
+        }
+    }
+
     /** The README's self-benchmarks, cut to the recorder's benchmark and 10 ms iterations: JMH's JSON, then import. */
     @Test
     @Tag("e2e")
@@ -162,24 +179,40 @@ class CaxtonBenchJarIT {
      * generated code and a META-INF/BenchmarkList of its own entries only.
      */
     private Path userBenchmarkJar() throws IOException {
+        StringBuilder list = new StringBuilder();
+        for (String line : Files.readAllLines(ROOT.resolve("core/target/test-classes/META-INF/BenchmarkList"),
+                StandardCharsets.UTF_8)) {
+            if (line.contains(" dev.caxton.bench.jmh.fixture.TinyBenchmarks ")) {
+                list.append(line).append('\n');
+            }
+        }
+        return userJar("my-benchmarks.jar", "dev/caxton/bench/jmh/fixture", "TinyBenchmarks", "META-INF/BenchmarkList",
+                list.toString());
+    }
+
+    /** A user's agent system: core's test-only provider, which wraps naive, with its service file. */
+    private Path userSystemJar() throws IOException {
+        return userJar("my-runtime.jar", "dev/caxton/bench/suite", "FaultyCheckpointSystemProvider",
+                "META-INF/services/dev.caxton.bench.agent.AgentSystemProvider",
+                "dev.caxton.bench.suite.FaultyCheckpointSystemProvider\n");
+    }
+
+    /** A jar of core's test classes under {@code folder} whose names start with {@code prefix}, and one text entry. */
+    private Path userJar(String name, String folder, String prefix, String entry, String text) throws IOException {
         Path classes = ROOT.resolve("core/target/test-classes");
-        Path fixture = classes.resolve("dev/caxton/bench/jmh/fixture");
+        Path fixture = classes.resolve(folder);
         assumeTrue(Files.isDirectory(fixture), "core's test classes are built");
-        Path jar = dir.resolve("my-benchmarks.jar");
+        Path jar = dir.resolve(name);
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
              Stream<Path> files = Files.walk(fixture)) {
-            for (Path f : files.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().startsWith("TinyBenchmarks"))
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().startsWith(prefix))
                     .sorted().toList()) {
                 out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace(File.separatorChar, '/')));
                 Files.copy(f, out);
                 out.closeEntry();
             }
-            out.putNextEntry(new JarEntry("META-INF/BenchmarkList"));
-            for (String line : Files.readAllLines(classes.resolve("META-INF/BenchmarkList"), StandardCharsets.UTF_8)) {
-                if (line.contains(" dev.caxton.bench.jmh.fixture.TinyBenchmarks ")) {
-                    out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-                }
-            }
+            out.putNextEntry(new JarEntry(entry));
+            out.write(text.getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
         return jar;

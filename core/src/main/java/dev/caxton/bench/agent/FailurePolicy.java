@@ -7,7 +7,10 @@ import java.util.Objects;
  * What happens when a behaviour throws: {@link Action#RESTART} replaces it with a fresh instance from
  * the agent's factory (at most {@code maxRestarts} times within {@code window}, then the agent stops),
  * {@link Action#RESUME} keeps the instance and drops the message, {@link Action#STOP} stops the agent.
- * Either way the failed message is not redelivered and the next message is processed.
+ * Either way the failed message is not redelivered and the next message is processed (unless the agent
+ * stopped). A restart does not restore the last {@link AgentSystem#checkpoint checkpoint}: the fresh
+ * behaviour starts in whatever state its factory gives it, and bringing back a saved state is the
+ * caller's {@link AgentSystem#restore}. The system keeps no checkpoint.
  */
 public record FailurePolicy(Action action, int maxRestarts, Duration window) {
     public enum Action { RESTART, RESUME, STOP }

@@ -87,7 +87,8 @@ public final class Targets {
 
     /**
      * The guide's tier table applied to the agent suite's metrics: Message Throughput (100K / 50K / 10K
-     * msg/s) to the throughput of {@code message_throughput}, of its regimes and of the scaling sweep;
+     * msg/s) to the throughput of {@code message_throughput} and of its regimes (not to the scaling
+     * sweep's {@code spawn_time/throughput}, see {@code DefaultTargets});
      * Message Latency p50 (1 / 5 / 10 ms) and p99 (10 / 50 / 100 ms) to the p50 and p99 of
      * {@code request_latency} (both modes) and {@code agent_response_time}; Agent Spawn Time (100 ms /
      * 500 ms / 1 s) to the spawn time per agent; Memory per Agent (10 / 50 / 100 MB, decimal) to the

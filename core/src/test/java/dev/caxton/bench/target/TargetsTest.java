@@ -50,6 +50,19 @@ class TargetsTest {
     }
 
     @Test
+    void gradesTheMessageThroughputTierOnlyOnTheThroughputBenchmarkNotOnTheScalingSweep() {
+        Targets t = Targets.defaults();
+        assertThat(t.tierFor(MetricId.parse("agent/message_throughput/throughput")).map(Tier::label))
+                .contains("Message Throughput");
+        for (String agents : List.of("1", "10", "100", "1000", "10000")) {
+            assertThat(t.tierFor(MetricId.parse("agent/spawn_time/throughput[agents=" + agents + "]")))
+                    .as("tier of the scaling sweep's throughput at %s agents", agents).isEmpty();
+        }
+        assertThat(t.tierFor(MetricId.parse("agent/spawn_time/per_agent[agents=1]")).map(Tier::label))
+                .contains("Agent Spawn Time");
+    }
+
+    @Test
     void hasNoTierForMetricsTheTableDoesNotCover() {
         assertThat(Targets.defaults().tierFor(MetricId.parse("agent/message_throughput/regimes"))).isEmpty();
         assertThat(Targets.defaults().grade(m("other/suite/metric", Unit.COUNT, 3))).isEmpty();

@@ -13,9 +13,11 @@ import dev.caxton.bench.agent.AgentContext;
 import dev.caxton.bench.agent.AgentId;
 import dev.caxton.bench.agent.AgentRef;
 import dev.caxton.bench.agent.AgentSpec;
+import dev.caxton.bench.agent.AgentStoppedException;
 import dev.caxton.bench.agent.AgentSystem;
 import dev.caxton.bench.agent.Behavior;
 import dev.caxton.bench.agent.FailurePolicy;
+import dev.caxton.bench.agent.NoReplyException;
 
 /**
  * The naive design a first attempt would use, kept as a baseline: every message is one task
@@ -27,6 +29,7 @@ final class NaiveAgentSystem implements AgentSystem {
     private final ExecutorService[] executors;
     private final ConcurrentHashMap<Long, Slot> agents = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    private volatile boolean closed;
 
     private record Ref(AgentId id) implements AgentRef {}
 
@@ -61,6 +64,9 @@ final class NaiveAgentSystem implements AgentSystem {
 
     @Override
     public AgentRef spawn(AgentSpec spec) {
+        if (closed) {
+            throw new IllegalStateException("This naive agent system is closed; create a new one to spawn agents");
+        }
         long id = ids.incrementAndGet();
         agents.put(id, new Slot(spec));
         return new Ref(new AgentId(id));
@@ -82,7 +88,7 @@ final class NaiveAgentSystem implements AgentSystem {
         long id = target.id().value();
         CompletableFuture<Object> reply = new CompletableFuture<>();
         if (!submit(id, () -> deliver(id, message, reply))) {
-            reply.completeExceptionally(new IllegalStateException(target.id() + " is stopped"));
+            reply.completeExceptionally(new AgentStoppedException(target.id()));
         }
         return reply;
     }
@@ -107,12 +113,16 @@ final class NaiveAgentSystem implements AgentSystem {
         if (!submit(id, () -> {
             Slot s = agents.get(id);
             if (s == null) {
-                out.completeExceptionally(new IllegalStateException(target.id() + " is stopped"));
+                out.completeExceptionally(new AgentStoppedException(target.id()));
             } else {
-                out.complete(s.behavior.checkpoint());
+                try {
+                    out.complete(s.behavior.checkpoint());
+                } catch (RuntimeException | Error e) {
+                    out.completeExceptionally(e);
+                }
             }
         })) {
-            out.completeExceptionally(new IllegalStateException(target.id() + " is stopped"));
+            out.completeExceptionally(new AgentStoppedException(target.id()));
         }
         return out;
     }
@@ -124,31 +134,43 @@ final class NaiveAgentSystem implements AgentSystem {
         if (!submit(id, () -> {
             Slot s = agents.get(id);
             if (s == null) {
-                out.completeExceptionally(new IllegalStateException(target.id() + " is stopped"));
+                out.completeExceptionally(new AgentStoppedException(target.id()));
             } else {
-                s.behavior.restore(state);
-                out.complete(null);
+                try {
+                    s.behavior.restore(state);
+                    out.complete(null);
+                } catch (RuntimeException | Error e) {
+                    out.completeExceptionally(e);
+                }
             }
         })) {
-            out.completeExceptionally(new IllegalStateException(target.id() + " is stopped"));
+            out.completeExceptionally(new AgentStoppedException(target.id()));
         }
         return out;
     }
 
+    /**
+     * Forgets every agent, then lets the executors run what is queued: those tasks find no agent and
+     * settle their futures as stopped. A behaviour still running after 5 s is interrupted.
+     */
     @Override
     public void close() {
+        closed = true;
+        agents.clear();
         for (ExecutorService e : executors) {
-            e.shutdownNow();
+            e.shutdown();
         }
         for (ExecutorService e : executors) {
             try {
-                e.awaitTermination(5, TimeUnit.SECONDS);
+                if (!e.awaitTermination(5, TimeUnit.SECONDS)) {
+                    e.shutdownNow();
+                    e.awaitTermination(5, TimeUnit.SECONDS);
+                }
             } catch (InterruptedException ie) {
                 Thread.currentThread().interrupt();
-                break;
+                e.shutdownNow();
             }
         }
-        agents.clear();
     }
 
     private boolean submit(long id, Runnable task) {
@@ -167,7 +189,7 @@ final class NaiveAgentSystem implements AgentSystem {
         Slot slot = agents.get(id);
         if (slot == null) {
             if (reply != null) {
-                reply.completeExceptionally(new IllegalStateException("agent-" + id + " is stopped"));
+                reply.completeExceptionally(new AgentStoppedException(new AgentId(id)));
             }
             return;
         }
@@ -197,6 +219,10 @@ final class NaiveAgentSystem implements AgentSystem {
                 reply.completeExceptionally(e);
             }
             onFailure(id, slot);
+            return;
+        }
+        if (reply != null && !reply.isDone()) {
+            reply.completeExceptionally(new NoReplyException(self.id()));
         }
     }
 

@@ -15,6 +15,7 @@ import dev.caxton.bench.agent.AgentContext;
 import dev.caxton.bench.agent.AgentRef;
 import dev.caxton.bench.agent.AgentSystem;
 import dev.caxton.bench.agent.Behavior;
+import dev.caxton.bench.agent.NoReplyException;
 
 /**
  * One agent as a Pekko actor. A restart (by the supervisor wrapped around it) creates a new instance
@@ -63,10 +64,13 @@ final class AgentActor extends AbstractBehavior<Object> implements AgentContext 
         try {
             handle(ask.message());
         } catch (Exception e) {
-            ask.reply().completeExceptionally(e);
+            ask.reply().completeExceptionally(AgentFailure.unwrap(e));
             throw e;
         } finally {
             currentReply = null;
+        }
+        if (!ask.reply().isDone()) {
+            ask.reply().completeExceptionally(new NoReplyException(ref.id()));
         }
         return this;
     }
@@ -79,11 +83,14 @@ final class AgentActor extends AbstractBehavior<Object> implements AgentContext 
             handle(ask.message());
         } catch (Exception e) {
             if (!replied) {
-                ask.replyTo().tell(new Protocol.Failed(e));
+                ask.replyTo().tell(new Protocol.Failed(AgentFailure.unwrap(e)));
             }
             throw e;
         } finally {
             currentReplyTo = null;
+        }
+        if (!replied) {
+            ask.replyTo().tell(new Protocol.Failed(new NoReplyException(ref.id())));
         }
         return this;
     }
@@ -162,6 +169,11 @@ final class AgentActor extends AbstractBehavior<Object> implements AgentContext 
 
         AgentFailure(Error cause) {
             super(cause.toString(), cause);
+        }
+
+        /** What the behaviour threw: the {@link Error} an {@code AgentFailure} carries, or {@code e} itself. */
+        static Throwable unwrap(Exception e) {
+            return e instanceof AgentFailure ? e.getCause() : e;
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.caxton.bench.agent.pekko;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +26,7 @@ import com.typesafe.config.ConfigFactory;
 import dev.caxton.bench.agent.AgentId;
 import dev.caxton.bench.agent.AgentRef;
 import dev.caxton.bench.agent.AgentSpec;
+import dev.caxton.bench.agent.AgentStoppedException;
 import dev.caxton.bench.agent.AgentSystem;
 import dev.caxton.bench.agent.AgentSystemConfig;
 import dev.caxton.bench.agent.FailurePolicy;
@@ -155,7 +158,7 @@ final class PekkoAgentSystem implements AgentSystem {
         if (actor == null) {
             reply.completeExceptionally(stopped(target));
         } else if (askByPattern) {
-            AskPattern.<Object, Object>ask(actor, replyTo -> new Protocol.AskVia(message, replyTo), askTimeout,
+            AskPattern.<Object, Object>ask(actor, replyTo -> new Protocol.AskVia(message, replyTo, target.id().value()), askTimeout,
                     actors.scheduler()).whenCompleteAsync((answer, failure) -> {
                         if (failure != null) {
                             reply.completeExceptionally(failure);
@@ -166,7 +169,7 @@ final class PekkoAgentSystem implements AgentSystem {
                         }
                     }, Runnable::run);
         } else {
-            actor.tell(new Protocol.Ask(message, reply));
+            actor.tell(new Protocol.Ask(message, reply, target.id().value()));
         }
         return reply;
     }
@@ -190,7 +193,7 @@ final class PekkoAgentSystem implements AgentSystem {
         if (actor == null) {
             state.completeExceptionally(stopped(target));
         } else {
-            actor.tell(new Protocol.Checkpoint(state));
+            actor.tell(new Protocol.Checkpoint(state, target.id().value()));
         }
         return state;
     }
@@ -202,7 +205,7 @@ final class PekkoAgentSystem implements AgentSystem {
         if (actor == null) {
             done.completeExceptionally(stopped(target));
         } else {
-            actor.tell(new Protocol.Restore(state.clone(), done));
+            actor.tell(new Protocol.Restore(state.clone(), done, target.id().value()));
         }
         return done;
     }
@@ -213,6 +216,24 @@ final class PekkoAgentSystem implements AgentSystem {
             return;
         }
         closed = true;
+        // Pekko drops what is left in a mailbox at termination, after the dead-letter settler has
+        // stopped: stop each agent behind what it has queued, so that every future is settled first.
+        List<CompletableFuture<Void>> stops = new ArrayList<>();
+        for (PekkoRef ref : table.values()) {
+            ActorRef<Object> actor = ref.actor();
+            if (actor != null) {
+                CompletableFuture<Void> done = new CompletableFuture<>();
+                actor.tell(new Protocol.Stop(done));
+                stops.add(done);
+            }
+        }
+        try {
+            CompletableFuture.allOf(stops.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException stuck) {
+            // a behaviour that does not return: terminating is all that is left
+        }
         actors.terminate();
         try {
             actors.getWhenTerminated().toCompletableFuture().get(30, TimeUnit.SECONDS);
@@ -236,7 +257,7 @@ final class PekkoAgentSystem implements AgentSystem {
         return ref == null ? null : ref.actor();
     }
 
-    static IllegalStateException stopped(AgentRef target) {
-        return new IllegalStateException(target.id() + " is stopped");
+    static AgentStoppedException stopped(AgentRef target) {
+        return new AgentStoppedException(target.id());
     }
 }

@@ -11,7 +11,8 @@ import dev.caxton.bench.agent.AgentSystemProvider;
  *
  * <p>Options: {@code ask} = {@code direct} (default: the actor completes the caller's future) or
  * {@code pattern} (Pekko's {@code AskPattern.ask} with a temporary reply actor);
- * {@code ask.timeout.ms} for the pattern (default 30000).
+ * {@code ask.timeout.ms} for the pattern (default 30000): Pekko's ask pattern needs one, and since every
+ * ask is answered, fails or is settled as stopped without it, it only bounds an ask Pekko lost.
  */
 public final class PekkoAgentSystemProvider implements AgentSystemProvider {
     static final String VERSION = "1.7.0";

@@ -3,12 +3,14 @@ package dev.caxton.bench.agent.reference;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import dev.caxton.bench.agent.AgentId;
 import dev.caxton.bench.agent.AgentRef;
 import dev.caxton.bench.agent.AgentSpec;
+import dev.caxton.bench.agent.AgentStoppedException;
 import dev.caxton.bench.agent.AgentSystem;
-import dev.caxton.bench.agent.AgentId;
 import dev.caxton.bench.agent.Behavior;
 import dev.caxton.bench.agent.FailurePolicy;
+import dev.caxton.bench.agent.NoReplyException;
 
 /**
  * The embedded reference runtime. Producers append to an agent's {@link Cell} mailbox and, when the
@@ -151,8 +153,8 @@ final class ReferenceAgentSystem implements AgentSystem {
         }
     }
 
-    private static IllegalStateException stopped(AgentRef target) {
-        return new IllegalStateException(target.id() + " is stopped");
+    private static AgentStoppedException stopped(AgentRef target) {
+        return new AgentStoppedException(target.id());
     }
 
     // ---- consumer side: called by the worker holding the cell's SCHEDULED bit ------------------
@@ -203,6 +205,10 @@ final class ReferenceAgentSystem implements AgentSystem {
                     reply.completeExceptionally(failure);
                 }
                 supervise(cell, failure);
+                return;
+            }
+            if (reply != null && !reply.isDone()) {
+                reply.completeExceptionally(new NoReplyException(cell.id()));
             }
         } else if (node instanceof Node.Stop s) {
             stopNow(cell);

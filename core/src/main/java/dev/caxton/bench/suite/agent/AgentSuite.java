@@ -33,7 +33,7 @@ import dev.caxton.bench.suite.Suite;
  *   <tr><td>{@code cpu_per_agent}</td><td>{@code idle_total}, {@code idle_per_agent},
  *       {@code processing_total}, {@code processing_per_agent[agents=A]}, {@code spawning_total},
  *       {@code spawning_per_agent[agents=100]} (percent)</td></tr>
- *   <tr><td>{@code recovery_time}</td><td>{@code recovery_time}, {@code unrecovered_rounds[agents=A,failed=F]};
+ *   <tr><td>{@code recovery_time}</td><td>{@code recovery_time} (ms), {@code unrecovered_rounds}, {@code undetected_rounds[agents=A,failed=F]};
  *       {@code restart_to_next_message_p50 ... _max}, {@code _mean} (ns); histogram
  *       {@code restart_to_next_message}</td></tr>
  * </table>
