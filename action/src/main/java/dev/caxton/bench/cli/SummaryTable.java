@@ -18,6 +18,7 @@ import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunInfo;
 import dev.caxton.bench.report.format.HumanUnits;
 import dev.caxton.bench.target.Grade;
+import dev.caxton.bench.target.Targets;
 import dev.caxton.bench.target.Tier;
 
 /**
@@ -35,6 +36,7 @@ import dev.caxton.bench.target.Tier;
  * targets, {@code --fail-on} messages and the failures below the table use the full id.
  */
 final class SummaryTable {
+    static final String NOT_MEASURED = "not measured";
     private static final String GAP = "   ";
     private static final String NO_TIER = "-";
 
@@ -121,7 +123,7 @@ final class SummaryTable {
             Measurement m = ms.get(0).orElseThrow();
             Optional<Grade> g = grading.grade(m);
             cells.add(new String[] {names.get(id), HumanUnits.format(m.value(), m.unit()), tierText(id),
-                    g.map(SummaryTable::gradeText).orElse("")});
+                    g.map(SummaryTable::gradeText).orElse(unmeasured(m) ? NOT_MEASURED : "")});
             grades.add(g);
         });
         int[] widths = widths(cells);
@@ -162,7 +164,8 @@ final class SummaryTable {
                 Optional<Grade> g = m.flatMap(grading::grade);
                 rowGrades.add(g);
                 row[i + 2] = m.map(v -> g.map(Grade::symbol).map(s -> TerminalText.padRight(s, 2)).orElse("  ") + " "
-                        + HumanUnits.format(v.value(), v.unit())).orElse("   " + NO_TIER);
+                        + HumanUnits.format(v.value(), v.unit()) + (unmeasured(v) ? " (" + NOT_MEASURED + ")" : ""))
+                        .orElse("   " + NO_TIER);
             }
             cells.add(row);
             grades.add(rowGrades);
@@ -185,17 +188,25 @@ final class SummaryTable {
         }
     }
 
+    /** A value with a tier that says the benchmark saw nothing (a time or size of zero): never a grade. */
+    private boolean unmeasured(Measurement m) {
+        return Targets.measuredNothing(m) && grading.tierFor(m.id()).isPresent();
+    }
+
     private void gradeCounts(StringBuilder sb, List<Run> runs, Map<MetricId, List<Optional<Measurement>>> rows) {
         if (rows.isEmpty()) {
             return;
         }
         Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
         int ungraded = 0;
+        int unmeasured = 0;
         for (Run run : runs) {
             for (Measurement m : run.measurements()) {
                 Optional<Grade> g = grading.grade(m);
                 if (g.isPresent()) {
                     counts.merge(g.get(), 1, Integer::sum);
+                } else if (unmeasured(m)) {
+                    unmeasured++;
                 } else {
                     ungraded++;
                 }
@@ -206,6 +217,10 @@ final class SummaryTable {
             parts.add(style.grade(g, counts.getOrDefault(g, 0) + " " + g.label()));
         }
         sb.append('\n').append("Grades: ").append(String.join(", ", parts));
+        if (unmeasured > 0) {
+            sb.append("; ").append(style.red(unmeasured + (unmeasured == 1 ? " value was" : " values were")
+                    + " not measured (a time or size of zero)"));
+        }
         if (ungraded > 0) {
             sb.append("; ").append(ungraded).append(ungraded == 1 ? " value has" : " values have").append(" no tier");
         }

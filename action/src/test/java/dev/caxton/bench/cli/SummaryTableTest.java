@@ -21,6 +21,10 @@ import dev.caxton.bench.model.Unit;
 import dev.caxton.bench.target.Tier;
 
 import dev.caxton.bench.GoldenFiles;
+import java.util.Map;
+import dev.caxton.bench.model.Measurement;
+import dev.caxton.bench.model.Run;
+import dev.caxton.bench.target.Targets;
 
 class SummaryTableTest {
     private static final GoldenFiles GOLDEN = GoldenFiles.besides(SummaryTableTest.class);
@@ -55,6 +59,20 @@ class SummaryTableTest {
         Locale.setDefault(Locale.forLanguageTag(locale));
         String table = new SummaryTable(Fixtures.grading(), Style.PLAIN).render(List.of(Fixtures.jmh()));
         GOLDEN.assertMatches("summary-jmh.txt", table);
+    }
+
+    @Test
+    void aTimeOrSizeOfZeroIsNotMeasuredNeverATargetMet() {
+        MetricId heap = MetricId.parse("agent/memory_per_agent/idle_retained[agents=2000]");
+        MetricId recovery = MetricId.parse("agent/recovery_time/restart_to_next_message_p50");
+        Run run = new Run(Fixtures.info("20261203T120000Z-abcdef", "reference"), List.of(
+                Measurement.of(heap, Unit.BYTES, 0), Measurement.of(recovery, Unit.NANOSECONDS, 1_500)), Map.of(), List.of());
+
+        String table = new SummaryTable(Grading.of(Targets.defaults()), Style.PLAIN).render(List.of(run));
+
+        assertThat(table).containsPattern("memory_per_agent/idle_retained\\[agents=2000\\] +0 B +≤ 10 / 50 / 100 MB +not measured\n")
+                .containsPattern("restart_to_next_message_p50 +1.5 µs .*target\n")
+                .contains("Grades: 1 target, 0 acceptable, 0 critical, 0 failing; 1 value was not measured (a time or size of zero)");
     }
 
     @Test

@@ -128,11 +128,23 @@ public final class Targets {
 
     /**
      * The grade of a measurement, when a tier applies to its metric. A tier whose unit the measurement's
-     * unit cannot be converted to does not apply.
+     * unit cannot be converted to does not apply. A time or size of zero (or less) is not graded: no
+     * agent spawns, recovers or lives in no time and no memory, so such a value says the benchmark
+     * could not see what it measures (for example a heap delta below the collector's resolution), and
+     * it never passes as a target met; see {@link #measuredNothing}.
      */
     public Optional<Grade> grade(Measurement measurement) {
+        if (measuredNothing(measurement)) {
+            return Optional.empty();
+        }
         return tierFor(measurement.id()).filter(t -> t.accepts(measurement.unit()))
                 .map(t -> t.grade(measurement.value(), measurement.unit()));
+    }
+
+    /** A time or a size of zero or less: a value that says nothing was seen, not that it was small. */
+    public static boolean measuredNothing(Measurement measurement) {
+        Unit.Kind kind = measurement.unit().kind();
+        return (kind == Unit.Kind.TIME || kind == Unit.Kind.SIZE) && !(measurement.value() > 0);
     }
 
     /** The tier that applies to a metric, when one does: the last entry whose glob matches. */

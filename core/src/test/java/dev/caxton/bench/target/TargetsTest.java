@@ -41,6 +41,16 @@ class TargetsTest {
     }
 
     @Test
+    void aTimeOrSizeOfZeroIsNeverGradedItSaysNothingWasSeen() {
+        Targets t = Targets.defaults();
+        assertThat(t.grade(m("agent/memory_per_agent/idle_retained[agents=2000]", Unit.BYTES, 0))).isEmpty();
+        assertThat(t.grade(m("agent/spawn_time/heap_per_agent[agents=10]", Unit.BYTES, 0))).isEmpty();
+        assertThat(t.grade(m("agent/recovery_time/restart_to_next_message_p50", Unit.NANOSECONDS, 0))).isEmpty();
+        assertThat(Targets.measuredNothing(m("agent/cpu_per_agent/idle_per_agent[agents=100]", Unit.PERCENT, 0))).isFalse();
+        assertThat(t.grade(m("agent/memory_per_agent/idle_retained[agents=2000]", Unit.BYTES, 1))).contains(Grade.TARGET);
+    }
+
+    @Test
     void appliesTheP99RowNotToP999() {
         Targets t = Targets.defaults();
         assertThat(t.tierFor(MetricId.parse("agent/request_latency/p99[mode=closed]")).map(Tier::label))

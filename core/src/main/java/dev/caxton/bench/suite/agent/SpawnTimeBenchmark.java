@@ -22,7 +22,8 @@ import dev.caxton.bench.suite.Profile;
  *   <li>{@code throughput} (msg/s): a short fire-and-forget run over the spawned agents (2 producers,
  *       100-byte messages, median of three rounds after one warm-up round);</li>
  *   <li>{@code heap_per_agent} (bytes): used heap after settled garbage collection, before and after
- *       spawning, divided by the count (noisy for small counts, floored at zero);</li>
+ *       spawning, divided by the count (noisy for small counts, floored at zero; a zero is shown as not
+ *       measured and never graded, see {@link dev.caxton.bench.target.Targets#measuredNothing});</li>
  *   <li>{@code cpu} (percent of all cores): CPU time of all Java threads during the throughput rounds
  *       over their wall time (see {@link Resources#threadsCpuNanos()}).</li>
  * </ul>
