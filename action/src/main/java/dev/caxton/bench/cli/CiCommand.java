@@ -25,6 +25,7 @@ import dev.caxton.bench.importer.ImportException;
 import dev.caxton.bench.importer.ImportOptions;
 import dev.caxton.bench.importer.ImportProblem;
 import dev.caxton.bench.importer.ImportResult;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFileException;
 import dev.caxton.bench.model.RunFiles;
@@ -37,14 +38,13 @@ import dev.caxton.bench.report.actions.WorkflowCommands;
 import dev.caxton.bench.report.markdown.MarkdownReport;
 import dev.caxton.bench.report.markdown.ReportInput;
 import dev.caxton.bench.report.markdown.ReportOptions;
-import dev.caxton.bench.suite.Profile;
 import dev.caxton.bench.suite.RunRequest;
 import dev.caxton.bench.suite.Suite;
 import dev.caxton.bench.suite.SuiteRunner;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code caxton-bench ci}: the GitHub Actions step. Runs a suite or imports result files, appends the run to

@@ -14,8 +14,8 @@ import dev.caxton.bench.compare.Comparison;
 import dev.caxton.bench.compare.ComparisonSettings;
 import dev.caxton.bench.compare.Comparisons;
 import dev.caxton.bench.compare.NoiseHistory;
-import dev.caxton.bench.history.BaselineSelector;
 import dev.caxton.bench.history.BaselineSelector.Selection;
+import dev.caxton.bench.history.BaselineSelector;
 import dev.caxton.bench.history.Baselines;
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.model.Measurement;
@@ -23,6 +23,7 @@ import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFileException;
 import dev.caxton.bench.model.RunFiles;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
 
 /**
@@ -64,7 +65,7 @@ final class ComparisonFlow {
             return BaselineSelector.select(history, baselines, current,
                     autoContext.orElse(new BaselineSelector.Push()), anyEnvironment);
         }
-        Optional<Run> byId = history.run(spec);
+        Optional<Run> byId = RunId.parse(spec).flatMap(history::run);
         if (byId.isPresent()) {
             if (byId.get().info().runId().equals(current.runId())) {
                 throw new UsageException("--baseline " + spec + " is the run being compared; name an earlier run");

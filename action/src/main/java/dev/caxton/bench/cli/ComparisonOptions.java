@@ -10,6 +10,7 @@ import dev.caxton.bench.history.History;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFileException;
 import dev.caxton.bench.model.RunFiles;
+import dev.caxton.bench.model.RunId;
 import picocli.CommandLine.Option;
 
 /**
@@ -77,7 +78,7 @@ final class ComparisonOptions {
                     throw new UsageException(TerminalText.sanitize(e.getMessage()));
                 }
             }
-            return history.run(given).map(r -> ComparisonFlow.fuller(r, runsDir(invocation)))
+            return RunId.parse(given).flatMap(history::run).map(r -> ComparisonFlow.fuller(r, runsDir(invocation)))
                     .orElseThrow(() -> new UsageException("The history " + invocation.show(historyFile(invocation))
                             + " has no run '" + TerminalText.sanitize(given) + "'. See 'caxton-bench history list', "
                             + "or give a run file"));

@@ -30,7 +30,7 @@ final class HistoryRecorder {
     /** Appends the run and writes its histograms; false (with the reason on stderr) when either failed. */
     boolean record(Run run, Path runFile) {
         boolean ok = true;
-        String id = TerminalText.sanitize(run.info().runId());
+        String id = run.info().runId().value();
         try {
             AppendResult r = HistoryFile.append(history, run);
             r.repair().ifPresent(rep -> invocation.err().println("caxton-bench: warning: " + invocation.show(history)
@@ -59,7 +59,7 @@ final class HistoryRecorder {
     }
 
     private void notAdded(Run run, Path runFile, String problem) {
-        invocation.err().println("caxton-bench: run " + TerminalText.sanitize(run.info().runId()) + " is saved in "
+        invocation.err().println("caxton-bench: run " + run.info().runId().value() + " is saved in "
                 + invocation.show(runFile) + ", but was not added to the history " + invocation.show(history) + ": "
                 + TerminalText.sanitize(problem));
         invocation.err().println("caxton-bench: fix the history (or move it aside), then add the run with "

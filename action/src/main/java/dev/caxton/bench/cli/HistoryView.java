@@ -15,6 +15,7 @@ import dev.caxton.bench.history.changepoint.ChangePointDetector;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
 
 /**
@@ -108,7 +109,7 @@ final class HistoryView {
         List<TrendRow> rows = new ArrayList<>(metrics.size());
         for (MetricId metric : metrics) {
             Series series = series(history, metric, filter, Integer.MAX_VALUE);
-            Map<String, Point> byRun = new HashMap<>();
+            Map<RunId, Point> byRun = new HashMap<>();
             series.window().forEach(p -> byRun.put(p.run().runId(), p));
             double[] values = new double[window.size()];
             List<Point> inWindow = new ArrayList<>();

@@ -32,7 +32,7 @@ final class Reports {
 
     /** The command that repeats the run on a developer's machine. */
     static String reproduce(RunInfo run) {
-        if (run.profile().equals("imported")) {
+        if (run.profile().measured().isEmpty()) {
             return "./caxton-bench import <the result files> && ./caxton-bench compare";
         }
         return "./caxton-bench run --suite " + run.suite() + " --profile " + run.profile() + " --system "

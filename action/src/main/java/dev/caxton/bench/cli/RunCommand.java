@@ -19,16 +19,16 @@ import java.util.stream.Collectors;
 import dev.caxton.bench.agent.AgentSystemConfig;
 import dev.caxton.bench.agent.AgentSystems;
 import dev.caxton.bench.model.Measurement;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.Shard;
 import dev.caxton.bench.suite.Benchmark;
-import dev.caxton.bench.suite.Profile;
 import dev.caxton.bench.suite.RunRequest;
-import dev.caxton.bench.suite.Shard;
 import dev.caxton.bench.suite.Suite;
 import dev.caxton.bench.suite.SuiteRunner;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code caxton-bench run}: runs a suite against one or more systems, writes one run file per

@@ -29,6 +29,7 @@ import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.HistoryRow;
 import dev.caxton.bench.history.ReadMode;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 
 /** The history branch against real git: a bare repository on disk as the remote, clones as CI jobs. */
 class HistoryBranchTest {
@@ -82,7 +83,7 @@ class HistoryBranchTest {
         assertThat(pulled.branchExists()).isTrue();
         assertThat(pulled.newRuns()).containsExactly("run-a-1");
         assertThat(pulled.histogramsCopied()).isEqualTo(1);
-        assertThat(History.open(history(b)).run("run-a-1")).hasValueSatisfying(r ->
+        assertThat(History.open(history(b)).run(new RunId("run-a-1"))).hasValueSatisfying(r ->
                 assertThat(r.measurements()).isEqualTo(run.measurements()));
         assertThat(HistogramStore.read(histograms(b), "run-a-1")).isEqualTo(run.histograms());
 
@@ -145,7 +146,7 @@ class HistoryBranchTest {
             }
         }
         assertThat(h.warnings()).isEmpty();
-        assertThat(h.runs()).extracting(r -> r.info().runId()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(h.runs()).extracting(r -> r.info().runId().value()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(h.rows()).hasSize(expected.size() * 2);
         assertThat(h.rows().stream().map(HistoryRow::key).distinct().count()).isEqualTo(h.rows().size());
         assertThat(Files.readAllLines(check.resolve("history.csv"), StandardCharsets.UTF_8).stream()
@@ -207,7 +208,7 @@ class HistoryBranchTest {
         repos.ok(check, "checkout", "--quiet", "caxton-bench-history");
         History h = History.open(check.resolve("history.csv"), ReadMode.STRICT);
         assertThat(h.warnings()).isEmpty();
-        assertThat(h.runs()).extracting(run -> run.info().runId()).containsExactlyInAnyOrder("run-a-1", "run-b-1", "run-c-1");
+        assertThat(h.runs()).extracting(run -> run.info().runId().value()).containsExactlyInAnyOrder("run-a-1", "run-b-1", "run-c-1");
         assertThat(HistogramStore.runIds(check.resolve("histograms"))).containsExactlyInAnyOrder("run-a-1", "run-b-1",
                 "run-c-1");
         assertThat(repos.ok(remote, "log", "-1", "--format=%s", "caxton-bench-history"))
@@ -239,7 +240,7 @@ class HistoryBranchTest {
         repos.ok(check, "checkout", "--quiet", "caxton-bench-history");
         History h = History.open(check.resolve("history.csv"), ReadMode.STRICT);
         assertThat(h.warnings()).isEmpty();
-        assertThat(h.runs()).extracting(run -> run.info().runId())
+        assertThat(h.runs()).extracting(run -> run.info().runId().value())
                 .containsExactly("run-a-1", "run-b-1", "run-c-1", "run-twice");
         assertThat(h.rows()).hasSize(8);
         assertThat(h.rows().stream().map(HistoryRow::key).distinct().count()).isEqualTo(8);

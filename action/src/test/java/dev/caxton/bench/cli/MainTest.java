@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.caxton.bench.model.BenchmarkFailure;
-import dev.caxton.bench.suite.Profile;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.suite.RunRequest;
 
 class MainTest {

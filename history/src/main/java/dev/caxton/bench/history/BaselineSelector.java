@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
 
 /**
@@ -59,7 +60,7 @@ public final class BaselineSelector {
             Objects.requireNonNull(reason, "reason");
         }
 
-        public String runId() {
+        public RunId runId() {
             return run.info().runId();
         }
     }
@@ -177,7 +178,7 @@ public final class BaselineSelector {
     }
 
     private static Selection named(History history, Baselines baselines, String name, Predicate<Run> env, String fp) {
-        Optional<String> runId = baselines.find(name);
+        Optional<RunId> runId = baselines.find(name);
         if (runId.isEmpty()) {
             return Selection.none("no baseline named '" + name + "' in " + baselines.dir() + " (saved: "
                     + (baselines.list().isEmpty() ? "none" : String.join(", ", baselines.list().keySet()))
@@ -219,7 +220,7 @@ public final class BaselineSelector {
         return where.isEmpty() ? "" : " (pass --any-environment to compare across environments)";
     }
 
-    private static String id(Run r) {
+    private static RunId id(Run r) {
         return r.info().runId();
     }
 

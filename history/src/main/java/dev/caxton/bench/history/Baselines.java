@@ -14,6 +14,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import dev.caxton.bench.model.RunId;
+
 /**
  * Named baselines, as criterion's {@code --save-baseline NAME} and {@code --baseline NAME}: a name
  * saved for a run id, one small file per name, {@code <dir>/<name>} holding the run id and a line
@@ -24,7 +26,6 @@ public final class Baselines {
     public static final Path DEFAULT_DIR = Path.of(".caxton-bench", "baselines");
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
-    private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9._-]+");
 
     private final Path dir;
 
@@ -44,21 +45,18 @@ public final class Baselines {
     /**
      * Saves {@code runId} under {@code name}, atomically.
      *
-     * @throws IllegalArgumentException when the name or run id holds other characters than letters,
-     *         digits, '.', '_' and '-'
+     * @throws IllegalArgumentException when the name holds other characters than letters, digits, '.',
+     *         '_' and '-'
      */
-    public void save(String name, String runId) {
+    public void save(String name, RunId runId) {
         checkName(name);
         Objects.requireNonNull(runId, "runId");
-        if (!RUN_ID.matcher(runId).matches()) {
-            throw new IllegalArgumentException("A run id holds only letters, digits, '.', '_' and '-', got '" + runId + "'");
-        }
         Path target = dir.resolve(name);
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "." + name, ".tmp");
             try {
-                Files.writeString(tmp, runId + "\n", StandardCharsets.UTF_8);
+                Files.writeString(tmp, runId.value() + "\n", StandardCharsets.UTF_8);
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(tmp);
@@ -69,16 +67,14 @@ public final class Baselines {
     }
 
     /** The run id saved under {@code name}, if any. */
-    public Optional<String> find(String name) {
+    public Optional<RunId> find(String name) {
         checkName(name);
         Path f = dir.resolve(name);
         try {
             String id = Files.readString(f, StandardCharsets.UTF_8).strip();
-            if (!RUN_ID.matcher(id).matches()) {
-                throw new IllegalArgumentException("The baseline file " + f + " should hold one run id, but holds '"
-                        + (id.length() > 40 ? id.substring(0, 40) + "..." : id) + "'; save the baseline again");
-            }
-            return Optional.of(id);
+            return Optional.of(RunId.parse(id).orElseThrow(() -> new IllegalArgumentException("The baseline file " + f
+                    + " should hold one run id, but holds '" + (id.length() > 40 ? id.substring(0, 40) + "..." : id)
+                    + "'; save the baseline again")));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -87,8 +83,8 @@ public final class Baselines {
     }
 
     /** Every saved name with its run id, sorted by name. */
-    public SortedMap<String, String> list() {
-        SortedMap<String, String> out = new TreeMap<>();
+    public SortedMap<String, RunId> list() {
+        SortedMap<String, RunId> out = new TreeMap<>();
         if (!Files.isDirectory(dir)) {
             return out;
         }

@@ -13,7 +13,10 @@ import dev.caxton.bench.model.Direction;
 import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.RunProfile;
+import dev.caxton.bench.model.Shard;
 import dev.caxton.bench.model.Statistics;
 import dev.caxton.bench.model.Unit;
 
@@ -73,16 +76,16 @@ final class CsvV1 {
         MetricId id = m.id();
         Statistics s = m.stats();
         sb.append(VERSION);
-        field(sb, "run_id", run.runId());
+        field(sb, "run_id", run.runId().value());
         field(sb, "timestamp", run.startedAt().toString());
         field(sb, "commit", run.commit().orElse(""));
         field(sb, "branch", run.branch().orElse(""));
         sb.append(',');
         run.pullRequest().ifPresent(sb::append);
         field(sb, "suite", run.suite());
-        field(sb, "profile", run.profile());
+        field(sb, "profile", run.profile().label());
         field(sb, "system", run.system());
-        field(sb, "shard", run.shard().orElse(""));
+        field(sb, "shard", run.shard().map(Shard::label).orElse(""));
         sb.append(',').append(runRows);
         field(sb, "env", env.fingerprint());
         field(sb, "cpu", env.cpuModel());
@@ -232,8 +235,12 @@ final class CsvV1 {
             throw new FieldError(ENV, "the fingerprint '" + f.get(ENV) + "' does not match the environment columns"
                     + " (they give '" + env.fingerprint() + "'); an environment column was edited");
         }
-        return parse(RUN_ID, () -> new RunInfo(f.get(RUN_ID), ts, opt(f.get(COMMIT)), opt(f.get(BRANCH)), pr, env,
-                f.get(SUITE), f.get(PROFILE), f.get(SYSTEM), opt(f.get(SHARD))));
+        RunId id = parse(RUN_ID, () -> new RunId(f.get(RUN_ID)));
+        RunProfile profile = parse(PROFILE, () -> RunProfile.parse(f.get(PROFILE)));
+        Optional<Shard> shard = f.get(SHARD).isEmpty() ? Optional.empty()
+                : Optional.of(parse(SHARD, () -> Shard.parse(f.get(SHARD))));
+        return parse(RUN_ID, () -> new RunInfo(id, ts, opt(f.get(COMMIT)), opt(f.get(BRANCH)), pr, env,
+                f.get(SUITE), profile, f.get(SYSTEM), shard));
     }
 
     private static List<Double> samples(String text) {

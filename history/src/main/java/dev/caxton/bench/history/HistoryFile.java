@@ -26,6 +26,7 @@ import java.util.Set;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
 
 /**
@@ -162,8 +163,8 @@ public final class HistoryFile {
                     List.of(new HistoryProblem(file, 1, Optional.empty(), SchemaVersions.unknownHeader(header)))));
             RunCache cache = new RunCache();
             CsvV1FastPath fast = version.number() == CsvV1.VERSION ? new CsvV1FastPath(cache) : null;
-            Map<String, RunInfo> runs = new HashMap<>();
-            String blockRun = null;
+            Map<RunId, RunInfo> runs = new HashMap<>();
+            RunId blockRun = null;
             RunInfo blockInfo = null;
             Map<MetricId, Long> blockKeys = new IdentityHashMap<>();
             long lineNo = 1;
@@ -203,7 +204,7 @@ public final class HistoryFile {
                         fast.learn(buf, in.start(), in.end(), row);
                     }
                 }
-                String runId = row.run().runId();
+                RunId runId = row.run().runId();
                 RunInfo known = runId.equals(blockRun) ? blockInfo : runs.get(runId);
                 if (known != null && known != row.run() && !known.equals(row.run())) {
                     HistoryProblem problem = new HistoryProblem(file, lineNo, Optional.empty(), "run "
@@ -318,22 +319,22 @@ public final class HistoryFile {
         if (rows.isEmpty()) {
             return;
         }
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, Integer> firstIndex = new HashMap<>();
+        Map<RunId, int[]> counts = new LinkedHashMap<>();
+        Map<RunId, Integer> firstIndex = new HashMap<>();
         RunInfo current = null;
         int[] count = null;
         for (int i = 0; i < rows.size(); i++) {
             RunInfo run = rows.get(i).run();
             if (run != current) {
                 current = run;
-                String id = run.runId();
+                RunId id = run.runId();
                 count = counts.computeIfAbsent(id, k -> new int[1]);
                 firstIndex.putIfAbsent(id, i);
             }
             count[0]++;
         }
         HistoryRow lastRow = rows.get(rows.size() - 1);
-        String lastRun = lastRow.run().runId();
+        RunId lastRun = lastRow.run().runId();
         int tail = 0;
         for (int i = rows.size() - 1; i >= 0 && rows.get(i).run().runId().equals(lastRun); i--) {
             tail++;
@@ -375,7 +376,7 @@ public final class HistoryFile {
      * row count here.
      */
     static void writeAllLocked(Path file, List<HistoryRow> rows) {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<RunId, Integer> counts = new HashMap<>();
         for (HistoryRow row : rows) {
             counts.merge(row.run().runId(), 1, Integer::sum);
         }

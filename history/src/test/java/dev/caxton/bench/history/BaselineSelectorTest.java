@@ -17,6 +17,7 @@ import dev.caxton.bench.history.BaselineSelector.PullRequest;
 import dev.caxton.bench.history.BaselineSelector.Push;
 import dev.caxton.bench.history.BaselineSelector.Selection;
 import dev.caxton.bench.model.Environment;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
 
 class BaselineSelectorTest {
@@ -50,7 +51,7 @@ class BaselineSelectorTest {
         add("m2", 2, "bbbbbbb2222", "main", TestRuns.ENV);
         add("m2again", 3, "bbbbbbb2222", "main", TestRuns.ENV);
         Selection s = select(pr("bbbbbbb2222", "aaaaaaa1111"), false);
-        assertThat(s.baseline()).map(BaselineSelector.Baseline::runId).hasValue("m2again");
+        assertThat(s.baseline()).map(BaselineSelector.Baseline::runId).hasValue(new RunId("m2again"));
         assertThat(s.reason()).isEqualTo("run m2again of base commit bbbbbbb on main");
     }
 
@@ -59,7 +60,7 @@ class BaselineSelectorTest {
         add("m1", 1, "aaaaaaa1111", "main", TestRuns.ENV);
         add("m2", 2, "ccccccc3333", "main", TestRuns.ENV);
         Selection s = select(pr("bbbbbbb2222", "aaaaaaa1111"), false);
-        assertThat(s.baseline()).map(BaselineSelector.Baseline::runId).hasValue("m1");
+        assertThat(s.baseline()).map(BaselineSelector.Baseline::runId).hasValue(new RunId("m1"));
         assertThat(s.reason()).isEqualTo("no run of base commit bbbbbbb in environment " + TestRuns.ENV.fingerprint()
                 + "; run m1 of merge base aaaaaaa on main");
     }
@@ -70,7 +71,7 @@ class BaselineSelectorTest {
         add("mbOther", 2, "aaaaaaa1111", "main", TestRuns.OTHER_ENV);
         add("m3", 3, "ddddddd", "main", TestRuns.ENV);
         Selection s = select(pr("bbbbbbb2222", "aaaaaaa1111"), false);
-        assertThat(s.baseline()).map(BaselineSelector.Baseline::runId).hasValue("m1");
+        assertThat(s.baseline()).map(BaselineSelector.Baseline::runId).hasValue(new RunId("m1"));
         assertThat(s.reason()).endsWith("newest main run m1 (commit 0000000) at or before merge base aaaaaaa, whose run"
                 + " mbOther is in another environment");
     }
@@ -81,7 +82,7 @@ class BaselineSelectorTest {
         add("m2", 2, "1111111", "main", TestRuns.ENV);
         add("f1", 3, "2222222", "feature", TestRuns.ENV);
         Selection s = select(pr("bbbbbbb", "aaaaaaa"), false);
-        assertThat(s.baseline()).map(BaselineSelector.Baseline::runId).hasValue("m2");
+        assertThat(s.baseline()).map(BaselineSelector.Baseline::runId).hasValue(new RunId("m2"));
         assertThat(s.reason()).isEqualTo("no run of base commit bbbbbbb in environment " + TestRuns.ENV.fingerprint()
                 + " or merge base aaaaaaa; newest main run m2 (commit 1111111), which may hold changes newer than the"
                 + " merge base");
@@ -95,7 +96,7 @@ class BaselineSelectorTest {
         assertThat(same.reason()).contains("no run on main in environment " + TestRuns.ENV.fingerprint())
                 .contains("--any-environment");
         Selection any = select(pr("bbbbbbb", null), true);
-        assertThat(any.baseline()).map(BaselineSelector.Baseline::runId).hasValue("m1");
+        assertThat(any.baseline()).map(BaselineSelector.Baseline::runId).hasValue(new RunId("m1"));
         assertThat(any.reason()).isEqualTo("run m1 of base commit bbbbbbb on main");
     }
 
@@ -107,9 +108,9 @@ class BaselineSelectorTest {
         add("f3other", 4, "4444444", "feature", TestRuns.OTHER_ENV);
         add("current", 30, "feedface", "feature", TestRuns.ENV); // the current run, already appended
         Selection s = select(new Push(), false);
-        assertThat(s.baseline()).map(BaselineSelector.Baseline::runId).hasValue("f2");
+        assertThat(s.baseline()).map(BaselineSelector.Baseline::runId).hasValue(new RunId("f2"));
         assertThat(s.reason()).isEqualTo("previous run f2 on feature (commit 3333333)");
-        assertThat(select(new Push(), true).baseline()).map(BaselineSelector.Baseline::runId).hasValue("f3other");
+        assertThat(select(new Push(), true).baseline()).map(BaselineSelector.Baseline::runId).hasValue(new RunId("f3other"));
     }
 
     @Test
@@ -133,7 +134,7 @@ class BaselineSelectorTest {
 
         Selection s = BaselineSelector.select(History.of(rows), noBranch, new Push(), false);
 
-        assertThat(s.baseline()).map(BaselineSelector.Baseline::runId).hasValue("n2");
+        assertThat(s.baseline()).map(BaselineSelector.Baseline::runId).hasValue(new RunId("n2"));
         assertThat(s.reason()).isEqualTo("previous run n2 without a branch (not in git)");
     }
 
@@ -142,20 +143,20 @@ class BaselineSelectorTest {
         add("m1", 1, "2222222", "main", TestRuns.ENV);
         add("m2", 2, "3333333", "main", TestRuns.OTHER_ENV);
         Baselines b = Baselines.in(dir);
-        b.save("before-refactor", "m1");
-        b.save("other", "m2");
-        b.save("gone", "pruned-run");
-        assertThat(b.list()).containsEntry("before-refactor", "m1").hasSize(3);
+        b.save("before-refactor", new RunId("m1"));
+        b.save("other", new RunId("m2"));
+        b.save("gone", new RunId("pruned-run"));
+        assertThat(b.list()).containsEntry("before-refactor", new RunId("m1")).hasSize(3);
         Selection s = select(new Named("before-refactor"), false);
-        assertThat(s.baseline()).map(BaselineSelector.Baseline::runId).hasValue("m1");
+        assertThat(s.baseline()).map(BaselineSelector.Baseline::runId).hasValue(new RunId("m1"));
         assertThat(s.reason()).isEqualTo("baseline 'before-refactor': run m1 (commit 2222222 on main)");
         assertThat(select(new Named("other"), false).reason()).contains("--any-environment");
         assertThat(select(new Named("other"), true).baseline()).isPresent();
         assertThat(select(new Named("gone"), false).reason()).contains("not in the history");
         assertThat(select(new Named("nope"), false).reason()).contains("no baseline named 'nope'")
                 .contains("before-refactor, gone, other");
-        b.save("before-refactor", "m2");
-        assertThat(b.find("before-refactor")).hasValue("m2");
-        assertThatThrownBy(() -> b.save("../x", "m1")).hasMessageContaining("baseline name");
+        b.save("before-refactor", new RunId("m2"));
+        assertThat(b.find("before-refactor")).hasValue(new RunId("m2"));
+        assertThatThrownBy(() -> b.save("../x", new RunId("m1"))).hasMessageContaining("baseline name");
     }
 }
