@@ -137,7 +137,7 @@ final class CiCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", converter = RunCommand.FailOnConverter.class,
             description = "When to exit with 1: never, error, failing, critical, regression, acceptable "
                     + "(default: ${DEFAULT-VALUE}: a regression beyond the fail threshold, 25%%, or a failed benchmark).")
-    FailOn failOn;
+    FailPolicy failOn;
 
     @Option(names = "--pr", paramLabel = "N", description = "The pull request to comment on (default: the event's).")
     Optional<Integer> pr = Optional.empty();
@@ -231,7 +231,7 @@ final class CiCommand implements Callable<Integer> {
                 actions.headSha(), runUrl);
         // 5. annotations, then publishing, then the outputs (they carry the comment's address)
         if (actions.inActions()) {
-            WorkflowCommands.annotations(RegressionAnnotations.of(comparison, policy(failOn)))
+            WorkflowCommands.annotations(RegressionAnnotations.of(comparison, failOn))
                     .forEach(invocation.out()::println);
         }
         GitHubPublishing.Outcome published = new GitHubPublishing(invocation, publish).publish(
@@ -448,14 +448,6 @@ final class CiCommand implements Callable<Integer> {
         sb.append("summary=").append(PublishFile.escape(line)).append('\n');
         sb.append("run_url=").append(runUrl.map(URI::toString).orElse("")).append('\n');
         ReportCommand.write(file, sb.toString());
-    }
-
-    static FailPolicy policy(FailOn failOn) {
-        return switch (failOn) {
-            case NEVER, ERROR, FAILING -> FailPolicy.NEVER;
-            case CRITICAL -> FailPolicy.CRITICAL;
-            case REGRESSION, ACCEPTABLE -> FailPolicy.REGRESSION;
-        };
     }
 
     static final class ModeConverter implements CommandLine.ITypeConverter<Mode> {

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import dev.caxton.bench.compare.BenchConfig;
 import dev.caxton.bench.compare.Comparison;
+import dev.caxton.bench.compare.FailPolicy;
 import dev.caxton.bench.history.Baselines;
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.model.Run;
@@ -55,7 +56,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** 1 with the regressions on stderr when the policy fails the comparison, else 0. */
-    static int verdict(Invocation invocation, FailOn failOn, Comparison comparison) {
+    static int verdict(Invocation invocation, FailPolicy failOn, Comparison comparison) {
         if (!failOn.failsOn(comparison)) {
             return ExitCode.OK.code();
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.caxton.bench.compare.BenchConfig;
+import dev.caxton.bench.compare.FailPolicy;
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFileException;
@@ -48,7 +49,7 @@ final class ComparisonOptions {
             description = "When to exit with 1: never; regression (a regression or a worse grade); critical (a "
                     + "regression beyond the fail threshold, or a grade that fell to critical or failing) "
                     + "(default: ${DEFAULT-VALUE}).")
-    FailOn failOn = FailOn.NEVER;
+    FailPolicy failOn = FailPolicy.NEVER;
 
     Path historyFile(Invocation invocation) {
         return invocation.resolve(history.orElse(Defaults.HISTORY));

@@ -6,12 +6,13 @@ import java.util.Optional;
 
 import dev.caxton.bench.agent.AgentSystemConfig;
 import dev.caxton.bench.compare.BenchConfig;
+import dev.caxton.bench.compare.FailPolicy;
 import dev.caxton.bench.importer.ImportOptions;
 import dev.caxton.bench.suite.RunRequest;
 import dev.caxton.bench.target.ConfigException;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 /**
  * The defaults of every option, in one place: the library's {@link RunRequest#defaults()} (agent
@@ -23,9 +24,9 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
     static final Path OUTPUT = Path.of(".caxton-bench");
     /** The targets file read from the output folder when it exists and {@code --targets} is not given. */
     static final String TARGETS_FILE = "targets.conf";
-    static final FailOn FAIL_ON = FailOn.ERROR;
+    static final FailPolicy FAIL_ON = FailPolicy.ERROR;
     /** {@code ci}'s default: a critical regression (beyond the fail threshold) or a failed benchmark fails the job. */
-    static final FailOn CI_FAIL_ON = FailOn.CRITICAL;
+    static final FailPolicy CI_FAIL_ON = FailPolicy.CRITICAL;
     /** The commands that only compare runs already made: they fail by --fail-on only when asked. */
     static final java.util.Set<String> COMPARING = java.util.Set.of("compare", "report");
     /** The report {@code run} and {@code report} write, relative to the output folder. */
@@ -52,7 +53,7 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
             case "--system" -> run.system();
             case "--output" -> OUTPUT.toString();
             case "--parallelism" -> Integer.toString(AgentSystemConfig.defaults().parallelism());
-            case "--fail-on" -> COMPARING.contains(option.command().name()) ? FailOn.NEVER.label()
+            case "--fail-on" -> COMPARING.contains(option.command().name()) ? FailPolicy.NEVER.label()
                     : ciDefault(option.command().name(), FAIL_ON.label());
             case "--hlog-unit" -> ImportOptions.defaults().histogramLogUnit().label();
             case "--history" -> history ? HISTORY.toString() : null;

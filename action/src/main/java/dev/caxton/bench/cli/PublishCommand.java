@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 
 import dev.caxton.bench.compare.BenchConfig;
 import dev.caxton.bench.compare.Comparison;
+import dev.caxton.bench.compare.FailPolicy;
 import dev.caxton.bench.history.BaselineSelector;
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.model.Run;
@@ -93,7 +94,7 @@ final class PublishCommand implements Callable<Integer> {
             description = "Judges the report again: never, critical (a regression beyond the fail threshold) or "
                     + "regression; sets the check run's conclusion and the status's state, and exits with 1 when it "
                     + "fails (default: the verdict 'caxton-bench ci' wrote in publish.properties, and exit 0).")
-    Optional<FailOn> failOn = Optional.empty();
+    Optional<FailPolicy> failOn = Optional.empty();
 
     @Mixin
     PublishFlags publish = new PublishFlags();
@@ -134,11 +135,8 @@ final class PublishCommand implements Callable<Integer> {
         }
         Optional<Integer> pullRequest = pullRequest(actions, values);
         Optional<String> commit = commit(actions, values);
-        boolean failed = failOn.map(f -> switch (CiCommand.policy(f)) {
-            case NEVER -> false;
-            case CRITICAL -> count(values, "critical") > 0;
-            case REGRESSION -> count(values, "regressions") > 0;
-        }).orElse("true".equals(values.get("failed")));
+        boolean failed = failOn.map(f -> f.failsOnCounts(count(values, "regressions"), count(values, "critical")))
+                .orElse("true".equals(values.get("failed")));
 
         GitHubPublishing.Outcome published = new GitHubPublishing(invocation, publish).publish(
                 new GitHubPublishing.Report(reportName, marker, body, count(values, "regressions"),
@@ -217,7 +215,7 @@ final class PublishCommand implements Callable<Integer> {
         String markdown = MarkdownReport.render(new ReportInput(c, reportName, outcome.selection().reason(),
                 outcome.trends(), Reports.reproduce(current.info()), Optional.of(where)), ReportOptions.defaults());
         ReportCommand.write(invocation.resolve(report), markdown);
-        boolean failed = c.fails(CiCommand.policy(failOn.orElse(Defaults.CI_FAIL_ON)));
+        boolean failed = c.fails(failOn.orElse(Defaults.CI_FAIL_ON));
         values.put("name", reportName);
         current.info().pullRequest().ifPresent(n -> values.put("pull_request", Integer.toString(n)));
         current.info().commit().ifPresent(sha -> values.put("head_sha", sha));
