@@ -18,6 +18,7 @@ import dev.caxton.bench.compare.Comparison;
 import dev.caxton.bench.compare.ComparisonSettings;
 import dev.caxton.bench.compare.FailPolicy;
 import dev.caxton.bench.history.BaselineSelector;
+import dev.caxton.bench.history.ComparisonFlow;
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.HistoryFormatException;
 import dev.caxton.bench.importer.Format;
@@ -134,6 +135,11 @@ final class CiCommand implements Callable<Integer> {
     @Option(names = "--any-environment", description = "Compares with runs of any environment fingerprint.")
     boolean anyEnvironment;
 
+    @Option(names = "--force-baseline",
+            description = "Compares with the --baseline given even when it is of another suite, system, profile or "
+                    + "shard than the run (the report says so); without it such a baseline is refused (exit 2).")
+    boolean forceBaseline;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", converter = RunCommand.FailOnConverter.class,
             description = "When to exit with 1: never, error, failing, critical, regression, acceptable "
                     + "(default: ${DEFAULT-VALUE}: a regression beyond the fail threshold, 25%%, or a failed benchmark).")
@@ -203,9 +209,10 @@ final class CiCommand implements Callable<Integer> {
             past = History.of(List.of());
         }
         // 3. the baseline and the comparison
-        Optional<BaselineSelector.Context> context = context(actions);
-        ComparisonFlow.Outcome outcome = ComparisonFlow.compare(past, HistoryBaselineCommand.baselines(historyFile),
-                outDir.resolve("runs"), run, baseline, context, anyEnvironment, settings);
+        ComparisonFlow flow = ComparisonFlow.of(past, HistoryBaselineCommand.baselines(historyFile), outDir.resolve("runs"));
+        ComparisonFlow.Outcome outcome = flow.compare(run, flow.context(baseline, context(actions)),
+                ComparisonFlow.Options.defaults(settings).withAnyEnvironment(anyEnvironment)
+                        .withForceBaseline(forceBaseline));
         Comparison comparison = outcome.comparison();
         String reportName = name.map(String::strip).filter(n -> !n.isEmpty()).orElse(run.info().suite());
         // 4. the report: file and job summary, before anything can fail on the network
@@ -280,13 +287,13 @@ final class CiCommand implements Callable<Integer> {
      * A pull request compares with its base: the base commit, else the merge base of base and head (when git
      * has both), else the base branch's newest run. Anything else compares with the previous run on its branch.
      */
-    private Optional<BaselineSelector.Context> context(ActionsEnvironment actions) {
+    private BaselineSelector.Context context(ActionsEnvironment actions) {
         if (actions.baseBranch().isEmpty() || actions.pullRequest().isEmpty() && pr.isEmpty()) {
-            return Optional.of(new BaselineSelector.Push());
+            return new BaselineSelector.Push();
         }
         Optional<String> mergeBase = actions.baseSha().isPresent() && actions.headSha().isPresent()
                 ? mergeBase(actions.baseSha().get(), actions.headSha().get()) : Optional.empty();
-        return Optional.of(new BaselineSelector.PullRequest(actions.baseBranch().get(), actions.baseSha(), mergeBase));
+        return new BaselineSelector.PullRequest(actions.baseBranch().get(), actions.baseSha(), mergeBase);
     }
 
     /** {@code git merge-base BASE HEAD} in the working directory; empty when git lacks either commit. */

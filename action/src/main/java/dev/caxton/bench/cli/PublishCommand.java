@@ -15,6 +15,7 @@ import dev.caxton.bench.compare.BenchConfig;
 import dev.caxton.bench.compare.Comparison;
 import dev.caxton.bench.compare.FailPolicy;
 import dev.caxton.bench.history.BaselineSelector;
+import dev.caxton.bench.history.ComparisonFlow;
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFileException;
@@ -206,9 +207,9 @@ final class PublishCommand implements Callable<Integer> {
         BaselineSelector.Context context = base.<BaselineSelector.Context>map(
                 b -> new BaselineSelector.PullRequest(b, actions.baseSha(), Optional.empty()))
                 .orElse(new BaselineSelector.Push());
-        ComparisonFlow.Outcome outcome = ComparisonFlow.compare(past, HistoryBaselineCommand.baselines(historyFile),
-                HistoryCommand.folder(historyFile).resolve("runs"), current, "auto", Optional.of(context), false,
-                config.settings());
+        ComparisonFlow.Outcome outcome = ComparisonFlow.of(past, HistoryBaselineCommand.baselines(historyFile),
+                HistoryCommand.folder(historyFile).resolve("runs")).compare(current, context,
+                ComparisonFlow.Options.defaults(config.settings()));
         Comparison c = outcome.comparison();
         String reportName = name.orElse(current.info().suite());
         String where = actions.runUrl().map(u -> "the job summary of " + u).orElse(invocation.show(invocation.resolve(report)));

@@ -5,6 +5,7 @@ import java.util.Optional;
 import dev.caxton.bench.compare.Comparison;
 import dev.caxton.bench.compare.MetricComparison;
 import dev.caxton.bench.compare.Verdict;
+import dev.caxton.bench.history.ComparisonFlow;
 import dev.caxton.bench.model.RunInfo;
 import dev.caxton.bench.report.markdown.ReportInput;
 import dev.caxton.bench.report.markdown.ReportOptions;

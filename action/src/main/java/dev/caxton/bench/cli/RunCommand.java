@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import dev.caxton.bench.agent.AgentSystemConfig;
 import dev.caxton.bench.agent.AgentSystems;
 import dev.caxton.bench.compare.FailPolicy;
+import dev.caxton.bench.history.ComparisonFlow;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;

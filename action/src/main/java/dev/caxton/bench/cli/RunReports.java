@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.caxton.bench.compare.BenchConfig;
+import dev.caxton.bench.history.BaselineSelector;
+import dev.caxton.bench.history.ComparisonFlow;
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.HistoryFormatException;
 import dev.caxton.bench.model.Run;
@@ -14,7 +16,7 @@ import dev.caxton.bench.report.markdown.MarkdownReport;
 
 /**
  * What {@code run} does after appending its runs to the history: compare each with its automatic
- * baseline (the previous run of the same suite and system on the branch) and write the Markdown report,
+ * baseline (the previous run of the same suite, system, profile and shard on the branch) and write the Markdown report,
  * {@code report.md} in the output folder ({@code report-<system>.md} for each system when there are
  * several). A problem here never fails the run: the run files and the history are already written.
  */
@@ -33,9 +35,11 @@ final class RunReports {
             invocation.err().println("caxton-bench: no comparison was made: " + TerminalText.sanitize(e.getMessage()));
             return outcomes;
         }
+        ComparisonFlow flow = ComparisonFlow.of(history, HistoryBaselineCommand.baselines(historyFile),
+                outDir.resolve("runs"));
         for (Run run : runs) {
-            ComparisonFlow.Outcome outcome = ComparisonFlow.compare(history, HistoryBaselineCommand.baselines(historyFile),
-                    outDir.resolve("runs"), run, "auto", Optional.empty(), false, config.settings());
+            ComparisonFlow.Outcome outcome = flow.compare(run, new BaselineSelector.Push(),
+                    ComparisonFlow.Options.defaults(config.settings()));
             Path file = outDir.resolve(runs.size() == 1 ? Defaults.REPORT_FILE
                     : "report-" + run.info().system().replaceAll("[^A-Za-z0-9._-]", "_") + ".md");
             String markdown = MarkdownReport.render(Reports.input(outcome, Optional.empty()), Reports.fileOptions());

@@ -41,9 +41,13 @@ final class Fixtures {
     static final MetricId TASKS = MetricId.of("agent", "task_processing", "tasks", Map.of("label", "bell\u0007here"));
 
     static RunInfo info(String runId, String system) {
+        return info(runId, system, Profile.QUICK);
+    }
+
+    static RunInfo info(String runId, String system, Profile profile) {
         return new RunInfo(new RunId(runId), Instant.parse("2026-11-26T16:31:22Z"),
-                Optional.of("0123456789abcdef0123"), Optional.of("main"), Optional.of(7), ENVIRONMENT, "agent", RunProfile.of(Profile.QUICK),
-                system, Optional.empty());
+                Optional.of("0123456789abcdef0123"), Optional.of("main"), Optional.of(7), ENVIRONMENT, "agent",
+                RunProfile.of(profile), system, Optional.empty());
     }
 
     static Run reference() {

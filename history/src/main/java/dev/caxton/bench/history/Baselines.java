@@ -97,6 +97,11 @@ public final class Baselines {
         return Collections.unmodifiableSortedMap(out);
     }
 
+    /** True when {@code text} may name a baseline: letters, digits, '.', '_' and '-', not first '.' or '-'. */
+    public static boolean isName(String text) {
+        return text != null && NAME.matcher(text).matches();
+    }
+
     private static void checkName(String name) {
         Objects.requireNonNull(name, "name");
         if (!NAME.matcher(name).matches()) {
