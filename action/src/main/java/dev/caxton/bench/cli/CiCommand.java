@@ -42,10 +42,10 @@ import dev.caxton.bench.report.markdown.ReportOptions;
 import dev.caxton.bench.suite.RunRequest;
 import dev.caxton.bench.suite.Suite;
 import dev.caxton.bench.suite.SuiteRunner;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code caxton-bench ci}: the GitHub Actions step. Runs a suite or imports result files, appends the run to
@@ -71,8 +71,6 @@ final class CiCommand implements Callable<Integer> {
         RUN, IMPORT
     }
 
-    /** The file beside the report that {@code publish} reads: what the comment, check run and status need. */
-    static final String PUBLISH_FILE = "publish.properties";
     /** The {@code --format} of a Caxton Bench run file. */
     static final String RUN_FORMAT = "run";
 
@@ -233,9 +231,10 @@ final class CiCommand implements Callable<Integer> {
 
         boolean failed = failOn.failsOn(comparison) || !runProblems.isEmpty() && failOn.failsOnBenchmarkFailure();
         Optional<Integer> pullRequest = pr.or(actions::pullRequest);
-        String line = oneLine(comparison, failed);
-        writePublishFile(outDir.resolve(PUBLISH_FILE), reportName, comparison, failed, line, pullRequest,
-                actions.headSha(), runUrl);
+        PublishInfo.of(reportName, comparison, failed, pullRequest.filter(n -> n > 0),
+                actions.headSha().filter(PublishInfo::isSha), runUrl.filter(PublishInfo::isWebAddress))
+                .write(outDir.resolve(PublishInfo.FILE));
+        String line = PublishInfo.summaryOf(comparison, failed);
         // 5. annotations, then publishing, then the outputs (they carry the comment's address)
         if (actions.inActions()) {
             WorkflowCommands.annotations(RegressionAnnotations.of(comparison, failOn))
@@ -428,33 +427,6 @@ final class CiCommand implements Callable<Integer> {
                     Annotation.Level.WARNING, "Caxton Bench: step outputs",
                     "Cannot append to the step outputs " + file + ": " + e.getMessage())));
         }
-    }
-
-    /** The check run's title and the status's description: the counts, or that there was no baseline. */
-    static String oneLine(Comparison c, boolean failed) {
-        if (c.baseline().isEmpty()) {
-            return "No baseline yet: " + c.metrics().size() + " metrics recorded";
-        }
-        return c.regressions().size() + (c.regressions().size() == 1 ? " regression, " : " regressions, ")
-                + c.improvements().size() + (c.improvements().size() == 1 ? " improvement" : " improvements")
-                + " in " + c.metrics().size() + " metrics" + (failed ? " (fails the policy)" : "");
-    }
-
-    /** What {@code publish} needs beside the report, in a fixed order: name=value lines. */
-    static void writePublishFile(Path file, String name, Comparison c, boolean failed, String line,
-                                 Optional<Integer> pullRequest, Optional<String> sha, Optional<URI> runUrl) {
-        StringBuilder sb = new StringBuilder("# caxton-bench ci: what 'caxton-bench publish' needs beside report.md\n");
-        sb.append("name=").append(PublishFile.escape(name)).append('\n');
-        sb.append("pull_request=").append(pullRequest.map(String::valueOf).orElse("")).append('\n');
-        sb.append("head_sha=").append(sha.orElse("")).append('\n');
-        sb.append("regressions=").append(c.regressions().size()).append('\n');
-        sb.append("improvements=").append(c.improvements().size()).append('\n');
-        sb.append("critical=").append(c.metrics().stream().filter(m -> m.critical()).count()).append('\n');
-        sb.append("failed=").append(failed).append('\n');
-        sb.append("no_baseline=").append(c.baseline().isEmpty()).append('\n');
-        sb.append("summary=").append(PublishFile.escape(line)).append('\n');
-        sb.append("run_url=").append(runUrl.map(URI::toString).orElse("")).append('\n');
-        ReportCommand.write(file, sb.toString());
     }
 
     static final class ModeConverter implements CommandLine.ITypeConverter<Mode> {

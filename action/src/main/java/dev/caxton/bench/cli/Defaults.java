@@ -10,9 +10,9 @@ import dev.caxton.bench.compare.FailPolicy;
 import dev.caxton.bench.importer.ImportOptions;
 import dev.caxton.bench.suite.RunRequest;
 import dev.caxton.bench.target.ConfigException;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine;
 
 /**
  * The defaults of every option, in one place: the library's {@link RunRequest#defaults()} (agent

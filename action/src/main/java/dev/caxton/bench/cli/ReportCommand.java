@@ -15,10 +15,10 @@ import dev.caxton.bench.report.markdown.MarkdownReport;
 import dev.caxton.bench.report.markdown.ReportOptions;
 import dev.caxton.bench.report.markdown.ReportTemplateException;
 import dev.caxton.bench.report.markdown.TextReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code caxton-bench report}: writes the comparison of a run with its baseline as Markdown or text. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,

@@ -28,9 +28,9 @@ import dev.caxton.bench.suite.Benchmark;
 import dev.caxton.bench.suite.RunRequest;
 import dev.caxton.bench.suite.Suite;
 import dev.caxton.bench.suite.SuiteRunner;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code caxton-bench run}: runs a suite against one or more systems, writes one run file per
