@@ -371,7 +371,8 @@ public final class BaselineSelector {
                     .get(0)).toList();
             List<Mismatch> all = ofCommit.stream().flatMap(r -> mismatches(current, r.info(), matching.anyEnvironment())
                     .stream()).toList();
-            throw new BaselineException("Commit " + commit + " has " + count(ofCommit.size(), "run") + " in the history, "
+            throw new BaselineException("Commit " + commit + " has " + count(ofCommit.size(), "run")
+                    + " in the history (this run left out), "
                     + "none of this run's suite, system, profile and shard" + where + ": " + groups(first)
                     + ". Name a run of the same kind, " + fixes(all), all);
         }

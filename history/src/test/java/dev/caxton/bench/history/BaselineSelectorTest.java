@@ -306,7 +306,7 @@ class BaselineSelectorTest {
         assertThat(s.reason()).isEqualTo("newest run s1 of commit abcdef1 (--baseline)");
 
         assertThatThrownBy(() -> select(smoke(), new BaselineSelector.ByCommit("1234"), BaselineSelector.Matching.strict()))
-                .hasMessage("Commit 1234 has 1 run in the history, none of this run's suite, system, profile and shard "
+                .hasMessage("Commit 1234 has 1 run in the history (this run left out), none of this run's suite, system, profile and shard "
                         + "in environment " + TestRuns.ENV.fingerprint() + ": 1 of profile quick (this run is smoke). "
                         + "Name a run of the same kind, or pass --force-baseline to compare anyway");
         Selection forced = select(smoke(), new BaselineSelector.ByCommit("1234"),
