@@ -174,8 +174,8 @@ final class CiCommand implements Callable<Integer> {
 
         // 1. the run
         List<String> runProblems = new ArrayList<>();
-        Run run = mode == Mode.RUN ? runSuite(identity) : importResults(identity, runProblems);
-        if (run == null) {
+        Optional<Run> measured = mode == Mode.RUN ? Optional.of(runSuite(identity)) : importResults(identity, runProblems);
+        if (measured.isEmpty()) {
             // no report to write, but the job summary says why the step failed
             actions.stepSummary().ifPresent(file -> {
                 try {
@@ -189,6 +189,7 @@ final class CiCommand implements Callable<Integer> {
             });
             return ExitCode.POLICY_FAILURE.code();
         }
+        Run run = measured.get();
         if (mode == Mode.RUN) {
             run.failures().forEach(f -> runProblems.add("benchmark " + f.benchmark() + " failed: " + f.cause()));
         }
@@ -340,10 +341,11 @@ final class CiCommand implements Callable<Integer> {
         }
     }
 
-    private Run importResults(GitIdentity git, List<String> problems) {
+    /** The imported run; empty when nothing could be imported ({@code problems} says why). */
+    private Optional<Run> importResults(GitIdentity git, List<String> problems) {
         List<Path> files = ResultGlobs.expand(invocation, results);
         if (format.isPresent() && format.get().strip().equals(RUN_FORMAT)) {
-            return runFile(git, files);
+            return Optional.of(runFile(git, files));
         }
         Optional<Format> importFormat;
         try {
@@ -359,7 +361,7 @@ final class CiCommand implements Callable<Integer> {
             e.problems().forEach(p -> problems.add(describe(p)));
             problems.forEach(this::warning);
             invocation.err().println("caxton-bench: nothing was imported (exit 1).");
-            return null;
+            return Optional.empty();
         }
         for (ImportProblem p : result.problems()) {
             problems.add(describe(p));
@@ -369,11 +371,11 @@ final class CiCommand implements Callable<Integer> {
         if (result.run().measurements().isEmpty()) {
             invocation.err().println("caxton-bench: nothing was imported from " + files.size() + " file(s), so there "
                     + "is nothing to compare (exit 1). Check --results and --format.");
-            return null;
+            return Optional.empty();
         }
         invocation.out().println("Imported: " + result.run().measurements().size() + " values from " + files.size()
                 + (files.size() == 1 ? " file" : " files"));
-        return git.stamp(result.run());
+        return Optional.of(git.stamp(result.run()));
     }
 
     /** A Caxton Bench run file (a merged one, say), taken as it is, stamped with this job's commit and branch. */
