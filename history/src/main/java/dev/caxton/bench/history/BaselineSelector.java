@@ -227,20 +227,11 @@ public final class BaselineSelector {
         return new Selector(history, current, matching).select(context, baselines);
     }
 
-    /** One selection: the history, the current run and the rules. */
-    private static final class Selector {
-        private final History history;
-        private final RunInfo current;
-        private final Matching matching;
-        private final String fp;
-        private final String where;
-
+    /** One selection: the history, the current run and the rules; {@code where} ends "no run ..." messages. */
+    private record Selector(History history, RunInfo current, Matching matching, String fp, String where) {
         Selector(History history, RunInfo current, Matching matching) {
-            this.history = history;
-            this.current = current;
-            this.matching = matching;
-            this.fp = current.environment().fingerprint();
-            this.where = matching.anyEnvironment() ? "" : " in environment " + fp;
+            this(history, current, matching, current.environment().fingerprint(), matching.anyEnvironment() ? ""
+                    : " in environment " + current.environment().fingerprint());
         }
 
         Selection select(Context context, Baselines baselines) {
