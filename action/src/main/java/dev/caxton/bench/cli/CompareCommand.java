@@ -22,7 +22,8 @@ import picocli.CommandLine.Mixin;
                         + "and beyond the noise: the samples on both sides when there are some, else the baseline "
                         + "branch's recent runs in the history."},
         footer = {"", "Exit codes: 0 ok; 1 --fail-on calls the comparison a failure, or the history is malformed; "
-                + "2 usage error (an unknown run or baseline); 3 internal error."})
+                + "2 usage error (an unknown run or baseline, or a baseline of another kind without --force-baseline); "
+                + "3 internal error."})
 final class CompareCommand implements Callable<Integer> {
     private final Invocation invocation;
 
