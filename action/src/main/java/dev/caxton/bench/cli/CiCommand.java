@@ -64,8 +64,8 @@ import picocli.CommandLine.Option;
                         + "(GITHUB_TOKEN, or --token-env). See docs/github-actions.md."},
         footer = {"", "Exit codes: 0 ok (publishing problems are warnings); 1 --fail-on calls the result a failure, "
                 + "nothing could be imported, or publishing failed with --fail-on-publish-error; 2 usage error (an "
-                + "unknown option, suite or format, --results matching nothing, an unreadable event file, an unknown --baseline or one of another kind); "
-                + "3 internal error."})
+                + "unknown option, suite or format, --results matching nothing, an unreadable event file, an unknown "
+                + "--baseline or one of another kind); 3 internal error."})
 final class CiCommand implements Callable<Integer> {
     enum Mode {
         RUN, IMPORT
