@@ -174,7 +174,8 @@ final class CiCommand implements Callable<Integer> {
 
         // 1. the run
         List<String> runProblems = new ArrayList<>();
-        Optional<Run> measured = mode == Mode.RUN ? Optional.of(runSuite(identity)) : importResults(identity, runProblems);
+        Optional<Run> measured = mode == Mode.RUN ? Optional.of(runSuite(identity))
+                : importResults(identity, runProblems);
         if (measured.isEmpty()) {
             // no report to write, but the job summary says why the step failed
             actions.stepSummary().ifPresent(file -> {
@@ -208,7 +209,8 @@ final class CiCommand implements Callable<Integer> {
             past = History.of(List.of());
         }
         // 3. the baseline and the comparison
-        ComparisonFlow flow = ComparisonFlow.of(past, HistoryBaselineCommand.baselines(historyFile), outDir.resolve("runs"));
+        ComparisonFlow flow = ComparisonFlow.of(past, HistoryBaselineCommand.baselines(historyFile),
+                outDir.resolve("runs"));
         ComparisonFlow.Outcome outcome = flow.compare(run, flow.context(baseline, context(actions)),
                 ComparisonFlow.Options.defaults(settings).withAnyEnvironment(anyEnvironment)
                         .withForceBaseline(forceBaseline));

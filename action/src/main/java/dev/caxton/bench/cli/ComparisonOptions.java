@@ -109,7 +109,8 @@ final class ComparisonOptions {
 
     /** The comparison flow over {@code history}, its named baselines and its run files. */
     ComparisonFlow flow(History history, Invocation invocation) {
-        return ComparisonFlow.of(history, HistoryBaselineCommand.baselines(historyFile(invocation)), runsDir(invocation));
+        return ComparisonFlow.of(history, HistoryBaselineCommand.baselines(historyFile(invocation)),
+                runsDir(invocation));
     }
 
     /** The options of the comparison: the configuration's settings, --any-environment and --force-baseline. */

@@ -130,7 +130,8 @@ final class HistoryHtmlCommand implements Callable<Integer> {
                     hi = Optional.empty();
                 }
                 points.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new MetricSeries.Point(info.runId().value(), info.startedAt(), info.commit(), m.value(), lo, hi));
+                        .add(new MetricSeries.Point(info.runId().value(), info.startedAt(), info.commit(), m.value(),
+                                lo, hi));
                 newest.put(key, m);
             }
         }
