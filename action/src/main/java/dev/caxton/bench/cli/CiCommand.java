@@ -18,6 +18,7 @@ import dev.caxton.bench.compare.Comparison;
 import dev.caxton.bench.compare.ComparisonSettings;
 import dev.caxton.bench.compare.FailPolicy;
 import dev.caxton.bench.history.BaselineSelector;
+import dev.caxton.bench.history.ComparisonFlow;
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.HistoryFormatException;
 import dev.caxton.bench.history.HistoryRecorder;
@@ -27,6 +28,7 @@ import dev.caxton.bench.importer.ImportOptions;
 import dev.caxton.bench.importer.ImportProblem;
 import dev.caxton.bench.importer.ImportResult;
 import dev.caxton.bench.io.OutputLayout;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFileException;
 import dev.caxton.bench.model.RunFiles;
@@ -39,7 +41,6 @@ import dev.caxton.bench.report.actions.WorkflowCommands;
 import dev.caxton.bench.report.markdown.MarkdownReport;
 import dev.caxton.bench.report.markdown.ReportInput;
 import dev.caxton.bench.report.markdown.ReportOptions;
-import dev.caxton.bench.suite.Profile;
 import dev.caxton.bench.suite.RunRequest;
 import dev.caxton.bench.suite.Suite;
 import dev.caxton.bench.suite.SuiteRunner;
@@ -65,15 +66,13 @@ import picocli.CommandLine.Option;
                         + "(GITHUB_TOKEN, or --token-env). See docs/github-actions.md."},
         footer = {"", "Exit codes: 0 ok (publishing problems are warnings); 1 --fail-on calls the result a failure, "
                 + "nothing could be imported, or publishing failed with --fail-on-publish-error; 2 usage error (an "
-                + "unknown option, suite or format, --results matching nothing, an unreadable event file); "
-                + "3 internal error."})
+                + "unknown option, suite or format, --results matching nothing, an unreadable event file, an unknown "
+                + "--baseline or one of another kind); 3 internal error."})
 final class CiCommand implements Callable<Integer> {
     enum Mode {
         RUN, IMPORT
     }
 
-    /** The file beside the report that {@code publish} reads: what the comment, check run and status need. */
-    static final String PUBLISH_FILE = "publish.properties";
     /** The {@code --format} of a Caxton Bench run file. */
     static final String RUN_FORMAT = "run";
 
@@ -136,10 +135,15 @@ final class CiCommand implements Callable<Integer> {
     @Option(names = "--any-environment", description = "Compares with runs of any environment fingerprint.")
     boolean anyEnvironment;
 
+    @Option(names = "--force-baseline",
+            description = "Compares with the --baseline given even when it is of another suite, system, profile or "
+                    + "shard than the run (the report says so); without it such a baseline is refused (exit 2).")
+    boolean forceBaseline;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", converter = RunCommand.FailOnConverter.class,
             description = "When to exit with 1: never, error, failing, critical, regression, acceptable "
                     + "(default: ${DEFAULT-VALUE}: a regression beyond the fail threshold, 25%%, or a failed benchmark).")
-    FailOn failOn;
+    FailPolicy failOn;
 
     @Option(names = "--pr", paramLabel = "N", description = "The pull request to comment on (default: the event's).")
     Optional<Integer> pr = Optional.empty();
@@ -172,8 +176,9 @@ final class CiCommand implements Callable<Integer> {
 
         // 1. the run
         List<String> runProblems = new ArrayList<>();
-        Run run = mode == Mode.RUN ? runSuite(identity) : importResults(identity, runProblems);
-        if (run == null) {
+        Optional<Run> measured = mode == Mode.RUN ? Optional.of(runSuite(identity))
+                : importResults(identity, runProblems);
+        if (measured.isEmpty()) {
             // no report to write, but the job summary says why the step failed
             actions.stepSummary().ifPresent(file -> {
                 try {
@@ -187,6 +192,7 @@ final class CiCommand implements Callable<Integer> {
             });
             return ExitCode.POLICY_FAILURE.code();
         }
+        Run run = measured.get();
         if (mode == Mode.RUN) {
             run.failures().forEach(f -> runProblems.add("benchmark " + f.benchmark() + " failed: " + f.cause()));
         }
@@ -206,9 +212,11 @@ final class CiCommand implements Callable<Integer> {
             past = History.of(List.of());
         }
         // 3. the baseline and the comparison
-        Optional<BaselineSelector.Context> context = context(actions);
-        ComparisonFlow.Outcome outcome = ComparisonFlow.compare(past, HistoryBaselineCommand.baselines(historyFile),
-                new OutputLayout(outDir).runs(), run, baseline, context, anyEnvironment, settings);
+        ComparisonFlow flow = ComparisonFlow.of(past, HistoryBaselineCommand.baselines(historyFile),
+                new OutputLayout(outDir).runs());
+        ComparisonFlow.Outcome outcome = flow.compare(run, flow.context(baseline, context(actions)),
+                ComparisonFlow.Options.defaults(settings).withAnyEnvironment(anyEnvironment)
+                        .withForceBaseline(forceBaseline));
         Comparison comparison = outcome.comparison();
         String reportName = name.map(String::strip).filter(n -> !n.isEmpty()).orElse(run.info().suite());
         // 4. the report: file and job summary, before anything can fail on the network
@@ -229,12 +237,13 @@ final class CiCommand implements Callable<Integer> {
 
         boolean failed = failOn.failsOn(comparison) || !runProblems.isEmpty() && failOn.failsOnBenchmarkFailure();
         Optional<Integer> pullRequest = pr.or(actions::pullRequest);
-        String line = oneLine(comparison, failed);
-        writePublishFile(outDir.resolve(PUBLISH_FILE), reportName, comparison, failed, line, pullRequest,
-                actions.headSha(), runUrl);
+        PublishInfo.of(reportName, comparison, failed, pullRequest.filter(n -> n > 0),
+                actions.headSha().filter(PublishInfo::isSha), runUrl.filter(PublishInfo::isWebAddress))
+                .write(outDir.resolve(PublishInfo.FILE));
+        String line = PublishInfo.summaryOf(comparison, failed);
         // 5. annotations, then publishing, then the outputs (they carry the comment's address)
         if (actions.inActions()) {
-            WorkflowCommands.annotations(RegressionAnnotations.of(comparison, policy(failOn)))
+            WorkflowCommands.annotations(RegressionAnnotations.of(comparison, failOn))
                     .forEach(invocation.out()::println);
         }
         GitHubPublishing.Outcome published = new GitHubPublishing(invocation, publish).publish(
@@ -283,13 +292,13 @@ final class CiCommand implements Callable<Integer> {
      * A pull request compares with its base: the base commit, else the merge base of base and head (when git
      * has both), else the base branch's newest run. Anything else compares with the previous run on its branch.
      */
-    private Optional<BaselineSelector.Context> context(ActionsEnvironment actions) {
+    private BaselineSelector.Context context(ActionsEnvironment actions) {
         if (actions.baseBranch().isEmpty() || actions.pullRequest().isEmpty() && pr.isEmpty()) {
-            return Optional.of(new BaselineSelector.Push());
+            return new BaselineSelector.Push();
         }
         Optional<String> mergeBase = actions.baseSha().isPresent() && actions.headSha().isPresent()
                 ? mergeBase(actions.baseSha().get(), actions.headSha().get()) : Optional.empty();
-        return Optional.of(new BaselineSelector.PullRequest(actions.baseBranch().get(), actions.baseSha(), mergeBase));
+        return new BaselineSelector.PullRequest(actions.baseBranch().get(), actions.baseSha(), mergeBase);
     }
 
     /** {@code git merge-base BASE HEAD} in the working directory; empty when git lacks either commit. */
@@ -337,10 +346,11 @@ final class CiCommand implements Callable<Integer> {
         }
     }
 
-    private Run importResults(GitIdentity git, List<String> problems) {
+    /** The imported run; empty when nothing could be imported ({@code problems} says why). */
+    private Optional<Run> importResults(GitIdentity git, List<String> problems) {
         List<Path> files = ResultGlobs.expand(invocation, results);
         if (format.isPresent() && format.get().strip().equals(RUN_FORMAT)) {
-            return runFile(git, files);
+            return Optional.of(runFile(git, files));
         }
         Optional<Format> importFormat;
         try {
@@ -356,7 +366,7 @@ final class CiCommand implements Callable<Integer> {
             e.problems().forEach(p -> problems.add(describe(p)));
             problems.forEach(this::warning);
             invocation.err().println("caxton-bench: nothing was imported (exit 1).");
-            return null;
+            return Optional.empty();
         }
         for (ImportProblem p : result.problems()) {
             problems.add(describe(p));
@@ -366,11 +376,11 @@ final class CiCommand implements Callable<Integer> {
         if (result.run().measurements().isEmpty()) {
             invocation.err().println("caxton-bench: nothing was imported from " + files.size() + " file(s), so there "
                     + "is nothing to compare (exit 1). Check --results and --format.");
-            return null;
+            return Optional.empty();
         }
         invocation.out().println("Imported: " + result.run().measurements().size() + " values from " + files.size()
                 + (files.size() == 1 ? " file" : " files"));
-        return git.stamp(result.run());
+        return Optional.of(git.stamp(result.run()));
     }
 
     /** A Caxton Bench run file (a merged one, say), taken as it is, stamped with this job's commit and branch. */
@@ -424,41 +434,6 @@ final class CiCommand implements Callable<Integer> {
                     Annotation.Level.WARNING, "Caxton Bench: step outputs",
                     "Cannot append to the step outputs " + file + ": " + e.getMessage())));
         }
-    }
-
-    /** The check run's title and the status's description: the counts, or that there was no baseline. */
-    static String oneLine(Comparison c, boolean failed) {
-        if (c.baseline().isEmpty()) {
-            return "No baseline yet: " + c.metrics().size() + " metrics recorded";
-        }
-        return c.regressions().size() + (c.regressions().size() == 1 ? " regression, " : " regressions, ")
-                + c.improvements().size() + (c.improvements().size() == 1 ? " improvement" : " improvements")
-                + " in " + c.metrics().size() + " metrics" + (failed ? " (fails the policy)" : "");
-    }
-
-    /** What {@code publish} needs beside the report, in a fixed order: name=value lines. */
-    static void writePublishFile(Path file, String name, Comparison c, boolean failed, String line,
-                                 Optional<Integer> pullRequest, Optional<String> sha, Optional<URI> runUrl) {
-        StringBuilder sb = new StringBuilder("# caxton-bench ci: what 'caxton-bench publish' needs beside report.md\n");
-        sb.append("name=").append(PublishFile.escape(name)).append('\n');
-        sb.append("pull_request=").append(pullRequest.map(String::valueOf).orElse("")).append('\n');
-        sb.append("head_sha=").append(sha.orElse("")).append('\n');
-        sb.append("regressions=").append(c.regressions().size()).append('\n');
-        sb.append("improvements=").append(c.improvements().size()).append('\n');
-        sb.append("critical=").append(c.metrics().stream().filter(m -> m.critical()).count()).append('\n');
-        sb.append("failed=").append(failed).append('\n');
-        sb.append("no_baseline=").append(c.baseline().isEmpty()).append('\n');
-        sb.append("summary=").append(PublishFile.escape(line)).append('\n');
-        sb.append("run_url=").append(runUrl.map(URI::toString).orElse("")).append('\n');
-        ReportCommand.write(file, sb.toString());
-    }
-
-    static FailPolicy policy(FailOn failOn) {
-        return switch (failOn) {
-            case NEVER, ERROR, FAILING -> FailPolicy.NEVER;
-            case CRITICAL -> FailPolicy.CRITICAL;
-            case REGRESSION, ACCEPTABLE -> FailPolicy.REGRESSION;
-        };
     }
 
     static final class ModeConverter implements CommandLine.ITypeConverter<Mode> {

@@ -3,9 +3,10 @@ package dev.caxton.bench.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import dev.caxton.bench.compare.BenchConfig;
 import dev.caxton.bench.compare.Comparison;
-import dev.caxton.bench.history.Baselines;
+import dev.caxton.bench.compare.FailPolicy;
+import dev.caxton.bench.history.BaselineSelector;
+import dev.caxton.bench.history.ComparisonFlow;
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.report.markdown.ReportOptions;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Mixin;
                         + "and beyond the noise: the samples on both sides when there are some, else the baseline "
                         + "branch's recent runs in the history."},
         footer = {"", "Exit codes: 0 ok; 1 --fail-on calls the comparison a failure, or the history is malformed; "
-                + "2 usage error (an unknown run or baseline); 3 internal error."})
+                + "2 usage error (an unknown run or baseline, or a baseline of another kind without --force-baseline); "
+                + "3 internal error."})
 final class CompareCommand implements Callable<Integer> {
     private final Invocation invocation;
 
@@ -45,17 +47,15 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Reads the history and configuration and compares the chosen run with its baseline. */
     static ComparisonFlow.Outcome compare(Invocation invocation, ComparisonOptions options) {
-        java.nio.file.Path file = options.historyFile(invocation);
-        History history = HistoryCommand.open(invocation, file, options.lenient);
-        BenchConfig config = options.config(invocation);
+        History history = HistoryCommand.open(invocation, options.historyFile(invocation), options.lenient);
+        ComparisonFlow.Options settings = options.options(invocation);
         Run current = options.current(invocation, history, GitIdentity.detect(invocation));
-        Baselines baselines = HistoryBaselineCommand.baselines(file);
-        return ComparisonFlow.compare(history, baselines, options.runsDir(invocation), current, options.baseline,
-                Optional.empty(), options.anyEnvironment, config.settings());
+        ComparisonFlow flow = options.flow(history, invocation);
+        return flow.compare(current, flow.context(options.baseline, new BaselineSelector.Push()), settings);
     }
 
     /** 1 with the regressions on stderr when the policy fails the comparison, else 0. */
-    static int verdict(Invocation invocation, FailOn failOn, Comparison comparison) {
+    static int verdict(Invocation invocation, FailPolicy failOn, Comparison comparison) {
         if (!failOn.failsOn(comparison)) {
             return ExitCode.OK.code();
         }

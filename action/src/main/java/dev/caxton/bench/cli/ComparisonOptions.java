@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.caxton.bench.compare.BenchConfig;
+import dev.caxton.bench.compare.FailPolicy;
+import dev.caxton.bench.history.ComparisonFlow;
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFileException;
 import dev.caxton.bench.model.RunFiles;
+import dev.caxton.bench.model.RunId;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,6 +44,11 @@ final class ComparisonOptions {
             description = "Compares with runs of any environment fingerprint (default: only the current run's).")
     boolean anyEnvironment;
 
+    @Option(names = "--force-baseline",
+            description = "Compares with the --baseline given even when it is of another suite, system, profile or "
+                    + "shard than the run (the report says so); without it such a baseline is refused (exit 2).")
+    boolean forceBaseline;
+
     @Option(names = "--lenient", description = "Skips malformed rows of the history with one warning each.")
     boolean lenient;
 
@@ -48,7 +56,7 @@ final class ComparisonOptions {
             description = "When to exit with 1: never; regression (a regression or a worse grade); critical (a "
                     + "regression beyond the fail threshold, or a grade that fell to critical or failing) "
                     + "(default: ${DEFAULT-VALUE}).")
-    FailOn failOn = FailOn.NEVER;
+    FailPolicy failOn = FailPolicy.NEVER;
 
     Path historyFile(Invocation invocation) {
         return invocation.resolve(history.orElse(Defaults.HISTORY));
@@ -78,7 +86,7 @@ final class ComparisonOptions {
                     throw new UsageException(TerminalText.sanitize(e.getMessage()));
                 }
             }
-            return history.run(given).map(r -> ComparisonFlow.fuller(r, runsDir(invocation)))
+            return RunId.parse(given).flatMap(history::run).map(r -> flow(history, invocation).fuller(r))
                     .orElseThrow(() -> new UsageException("The history " + invocation.show(historyFile(invocation))
                             + " has no run '" + TerminalText.sanitize(given) + "'. See 'caxton-bench history list', "
                             + "or give a run file"));
@@ -97,6 +105,18 @@ final class ComparisonOptions {
                 }
             }
         }
-        return ComparisonFlow.fuller(newest, runsDir(invocation));
+        return flow(history, invocation).fuller(newest);
+    }
+
+    /** The comparison flow over {@code history}, its named baselines and its run files. */
+    ComparisonFlow flow(History history, Invocation invocation) {
+        return ComparisonFlow.of(history, HistoryBaselineCommand.baselines(historyFile(invocation)),
+                runsDir(invocation));
+    }
+
+    /** The options of the comparison: the configuration's settings, --any-environment and --force-baseline. */
+    ComparisonFlow.Options options(Invocation invocation) {
+        return ComparisonFlow.Options.defaults(config(invocation).settings()).withAnyEnvironment(anyEnvironment)
+                .withForceBaseline(forceBaseline);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dev.caxton.bench.agent.AgentSystemConfig;
 import dev.caxton.bench.compare.BenchConfig;
+import dev.caxton.bench.compare.FailPolicy;
 import dev.caxton.bench.importer.ImportOptions;
 import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.suite.RunRequest;
@@ -22,9 +23,9 @@ import picocli.CommandLine.Model.OptionSpec;
 final class Defaults implements CommandLine.IDefaultValueProvider {
     /** Where run files and the targets file live, relative to the working directory (see {@link OutputLayout}). */
     static final Path OUTPUT = OutputLayout.DEFAULT.root();
-    static final FailOn FAIL_ON = FailOn.ERROR;
+    static final FailPolicy FAIL_ON = FailPolicy.ERROR;
     /** {@code ci}'s default: a critical regression (beyond the fail threshold) or a failed benchmark fails the job. */
-    static final FailOn CI_FAIL_ON = FailOn.CRITICAL;
+    static final FailPolicy CI_FAIL_ON = FailPolicy.CRITICAL;
     /** The commands that only compare runs already made: they fail by --fail-on only when asked. */
     static final java.util.Set<String> COMPARING = java.util.Set.of("compare", "report");
     /** The history file of the {@code history} commands; {@code run} and {@code import} use the one of their output folder. */
@@ -45,7 +46,7 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
             case "--system" -> history ? null : run.system(); // and every system, each its own series
             case "--output" -> OUTPUT.toString();
             case "--parallelism" -> Integer.toString(AgentSystemConfig.defaults().parallelism());
-            case "--fail-on" -> COMPARING.contains(option.command().name()) ? FailOn.NEVER.label()
+            case "--fail-on" -> COMPARING.contains(option.command().name()) ? FailPolicy.NEVER.label()
                     : ciDefault(option.command().name(), FAIL_ON.label());
             case "--hlog-unit" -> ImportOptions.defaults().histogramLogUnit().label();
             case "--history" -> history ? HISTORY.toString() : null;

@@ -65,7 +65,7 @@ final class HistoryAddCommand implements Callable<Integer> {
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
             if (history.run(run.info().runId()).isPresent()) {
-                invocation.out().println("Run " + TerminalText.sanitize(run.info().runId()) + " is in "
+                invocation.out().println("Run " + TerminalText.sanitize(run.info().runId().value()) + " is in "
                         + invocation.show(f) + " already; skipped.");
                 continue;
             }

@@ -12,6 +12,7 @@ import dev.caxton.bench.history.Baselines;
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,11 +72,12 @@ final class HistoryBaselineCommand implements Callable<Integer> {
         public Integer call() {
             Path f = file.file(invocation);
             History history = HistoryCommand.open(invocation, f, read.lenient);
-            if (history.run(runId).isEmpty()) {
+            Optional<RunId> id = RunId.parse(runId).filter(r -> history.run(r).isPresent());
+            if (id.isEmpty()) {
                 List<Run> runs = history.runs();
                 List<String> newest = new ArrayList<>();
                 for (int i = runs.size() - 1; i >= 0 && newest.size() < 5; i--) {
-                    newest.add(TerminalText.sanitize(runs.get(i).info().runId()));
+                    newest.add(runs.get(i).info().runId().value());
                 }
                 throw new UsageException("No run '" + TerminalText.sanitize(runId) + "' in " + invocation.show(f)
                         + (newest.isEmpty() ? "; the history holds no run yet" : ". The newest runs are: "
@@ -83,7 +85,7 @@ final class HistoryBaselineCommand implements Callable<Integer> {
             }
             Baselines b = baselines(f);
             try {
-                b.save(name, runId);
+                b.save(name, id.get());
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage(), e);
             }
@@ -112,7 +114,7 @@ final class HistoryBaselineCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Path f = file.file(invocation);
-            SortedMap<String, String> saved = baselines(f).list();
+            SortedMap<String, RunId> saved = baselines(f).list();
             if (saved.isEmpty()) {
                 invocation.out().println("No baseline is saved in " + invocation.show(baselines(f).dir())
                         + "; save one with 'caxton-bench history baseline save NAME RUN_ID'.");
@@ -121,9 +123,9 @@ final class HistoryBaselineCommand implements Callable<Integer> {
             History history = HistoryCommand.open(invocation, f, read.lenient);
             List<List<String>> table = new ArrayList<>();
             table.add(List.of("name", "run", "time (UTC)", "commit", "branch"));
-            for (Map.Entry<String, String> e : saved.entrySet()) {
+            for (Map.Entry<String, RunId> e : saved.entrySet()) {
                 Optional<Run> run = history.run(e.getValue());
-                table.add(List.of(TerminalText.sanitize(e.getKey()), TerminalText.sanitize(e.getValue()),
+                table.add(List.of(TerminalText.sanitize(e.getKey()), e.getValue().value(),
                         run.map(r -> HistoryText.time(r.info().startedAt())).orElse("(not in the history)"),
                         run.map(r -> HistoryText.commit(r.info())).orElse(HistoryText.NONE),
                         run.flatMap(r -> r.info().branch()).map(TerminalText::sanitize).orElse(HistoryText.NONE)));

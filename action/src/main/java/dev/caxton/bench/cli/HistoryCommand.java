@@ -75,7 +75,7 @@ final class HistoryCommand implements Callable<Integer> {
         RunFilter filter(History history, Optional<String> suite, EnvironmentScope environment) {
             requireKnown(history, "suite", suite, RunInfo::suite);
             requireKnown(history, "system", system, RunInfo::system);
-            requireKnown(history, "profile", profile, RunInfo::profile);
+            requireKnown(history, "profile", profile, r -> r.profile().label());
             return new RunFilter(branch, suite, system, profile, environment);
         }
 

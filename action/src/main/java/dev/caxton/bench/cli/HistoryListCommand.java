@@ -63,9 +63,9 @@ final class HistoryListCommand implements Callable<Integer> {
         table.add(List.of("run", "time (UTC)", "commit", "branch", "suite", "system", "profile", "metrics"));
         for (Run r : newestFirst) {
             RunInfo i = r.info();
-            table.add(List.of(TerminalText.sanitize(i.runId()), HistoryText.time(i.startedAt()), HistoryText.commit(i),
+            table.add(List.of(i.runId().value(), HistoryText.time(i.startedAt()), HistoryText.commit(i),
                     i.branch().map(TerminalText::sanitize).orElse(HistoryText.NONE), TerminalText.sanitize(i.suite()),
-                    TerminalText.sanitize(i.system()), TerminalText.sanitize(i.profile()),
+                    TerminalText.sanitize(i.system()), TerminalText.sanitize(i.profile().label()),
                     Integer.toString(r.measurements().size())));
         }
         HistoryText.columns(sb, table, new boolean[] {false, false, false, false, false, false, false, true});

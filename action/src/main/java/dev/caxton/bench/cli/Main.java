@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
+import dev.caxton.bench.history.BaselineException;
 import dev.caxton.bench.history.HistoryFormatException;
 import dev.caxton.bench.history.HistoryProblem;
 import dev.caxton.bench.history.branch.HistoryBranchException;
@@ -91,8 +92,10 @@ public final class Main {
         });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter w = commandLine.getErr();
-            if (e instanceof UsageException) {
-                w.println("caxton-bench: " + e.getMessage());
+            if (e instanceof UsageException || e instanceof BaselineException) {
+                // a baseline's message quotes what the user typed and the history holds
+                w.println("caxton-bench: " + (e instanceof BaselineException ? TerminalText.sanitize(e.getMessage())
+                        : e.getMessage()));
                 w.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help'.");
                 w.flush();
                 return ExitCode.USAGE.code();

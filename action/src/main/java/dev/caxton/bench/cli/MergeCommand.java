@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFiles;
 import dev.caxton.bench.model.Runs;
-import dev.caxton.bench.suite.Shard;
+import dev.caxton.bench.model.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -82,7 +82,7 @@ final class MergeCommand implements Callable<Integer> {
         Path target = invocation.resolve(out);
         write(target, merged);
         invocation.out().println("Merged " + runs.size() + (runs.size() == 1 ? " run file" : " run files") + " of run "
-                + TerminalText.sanitize(merged.info().runId()) + " (" + TerminalText.sanitize(merged.info().suite())
+                + merged.info().runId().value() + " (" + TerminalText.sanitize(merged.info().suite())
                 + " suite, " + TerminalText.sanitize(merged.info().system()) + "): " + merged.measurements().size()
                 + " metrics, " + merged.histograms().size() + " histograms, " + merged.failures().size()
                 + " failures.");
@@ -101,20 +101,15 @@ final class MergeCommand implements Callable<Integer> {
         Optional<Integer> count = Optional.empty();
         Path countFrom = null;
         for (int i = 0; i < runs.size(); i++) {
-            Optional<String> label = runs.get(i).info().shard();
-            if (label.isEmpty()) {
+            Optional<Shard> shard = runs.get(i).info().shard();
+            if (shard.isEmpty()) {
                 if (runs.size() > 1) {
                     throw new UsageException(invocation.show(paths.get(i)) + " is a whole run, not a shard; merge only "
                             + "the run files of 'run --shard i/n'");
                 }
                 return List.of();
             }
-            Shard s;
-            try {
-                s = Shard.parse(label.get());
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(invocation.show(paths.get(i)) + ": " + TerminalText.sanitize(e.getMessage()), e);
-            }
+            Shard s = shard.get();
             if (count.isPresent() && count.get() != s.count()) {
                 throw new UsageException(invocation.show(paths.get(i)) + " is shard " + s.label() + " but "
                         + invocation.show(countFrom) + " is one of " + count.get() + " shards; merge the shards of one "
@@ -138,7 +133,7 @@ final class MergeCommand implements Callable<Integer> {
     }
 
     private static String givenShards(List<Run> runs) {
-        return runs.stream().map(r -> Shard.parse(r.info().shard().orElseThrow())).sorted(
+        return runs.stream().map(r -> r.info().shard().orElseThrow()).sorted(
                 java.util.Comparator.comparingInt(Shard::index)).map(Shard::label).collect(Collectors.joining(" and "));
     }
 

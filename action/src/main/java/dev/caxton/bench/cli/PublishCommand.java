@@ -13,7 +13,9 @@ import java.util.concurrent.Callable;
 
 import dev.caxton.bench.compare.BenchConfig;
 import dev.caxton.bench.compare.Comparison;
+import dev.caxton.bench.compare.FailPolicy;
 import dev.caxton.bench.history.BaselineSelector;
+import dev.caxton.bench.history.ComparisonFlow;
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.model.Run;
@@ -94,7 +96,7 @@ final class PublishCommand implements Callable<Integer> {
             description = "Judges the report again: never, critical (a regression beyond the fail threshold) or "
                     + "regression; sets the check run's conclusion and the status's state, and exits with 1 when it "
                     + "fails (default: the verdict 'caxton-bench ci' wrote in publish.properties, and exit 0).")
-    Optional<FailOn> failOn = Optional.empty();
+    Optional<FailPolicy> failOn = Optional.empty();
 
     @Mixin
     PublishFlags publish = new PublishFlags();
@@ -110,21 +112,22 @@ final class PublishCommand implements Callable<Integer> {
         ActionsEnvironment actions = ActionsEnvironment.read(invocation);
         Path reportFile = invocation.resolve(report);
         String body;
-        Map<String, String> values;
+        PublishInfo values;
         if (runFile.isPresent()) {
-            values = new LinkedHashMap<>();
-            body = rerender(actions, values);
+            Rendered rendered = rerender(actions);
+            body = rendered.markdown();
+            values = rendered.info();
         } else {
             body = readReport(reportFile);
             Path infoFile = info.map(invocation::resolve)
-                    .orElse(reportFile.toAbsolutePath().resolveSibling(CiCommand.PUBLISH_FILE));
+                    .orElse(reportFile.toAbsolutePath().resolveSibling(PublishInfo.FILE));
             if (info.isPresent() && !Files.isRegularFile(infoFile)) {
                 throw new UsageException("--info " + invocation.show(infoFile) + " does not exist; give the "
-                        + "publish.properties 'caxton-bench ci' wrote, or leave --info out");
+                        + PublishInfo.FILE + " 'caxton-bench ci' wrote, or leave --info out");
             }
-            values = PublishFile.read(invocation, infoFile);
+            values = PublishInfo.read(infoFile, invocation.show(infoFile));
         }
-        String reportName = name.or(() -> PublishFile.get(values, "name")).or(() -> nameOfMarker(body))
+        String reportName = name.or(values::name).or(() -> nameOfMarker(body))
                 .orElseThrow(() -> new UsageException("The report " + invocation.show(reportFile) + " has no "
                         + "caxton-bench marker on its first line; publish the report.md 'caxton-bench ci' wrote"));
         String marker = MarkdownReport.marker(reportName);
@@ -135,19 +138,12 @@ final class PublishCommand implements Callable<Integer> {
         }
         Optional<Integer> pullRequest = pullRequest(actions, values);
         Optional<String> commit = commit(actions, values);
-        boolean failed = failOn.map(f -> switch (CiCommand.policy(f)) {
-            case NEVER -> false;
-            case CRITICAL -> count(values, "critical") > 0;
-            case REGRESSION -> count(values, "regressions") > 0;
-        }).orElse("true".equals(values.get("failed")));
+        boolean failed = failOn.map(values::failsUnder).orElse(values.failed());
 
         GitHubPublishing.Outcome published = new GitHubPublishing(invocation, publish).publish(
-                new GitHubPublishing.Report(reportName, marker, body, count(values, "regressions"),
-                        count(values, "improvements"), failed,
-                        "true".equals(values.get("no_baseline")),
-                        PublishFile.get(values, "summary").orElse("Benchmark report"), pullRequest, commit,
-                        PublishFile.get(values, "run_url").flatMap(PublishCommand::uri)
-                                .or(() -> actions.runUrl())),
+                new GitHubPublishing.Report(reportName, marker, body, values.regressions(), values.improvements(),
+                        failed, values.noBaseline(), values.summary().orElse("Benchmark report"), pullRequest, commit,
+                        values.runUrl().or(actions::runUrl)),
                 actions.repository(), actions.apiUrl(), () -> publish.token(invocation, this::note));
         actions.output().ifPresent(file -> {
             Map<String, String> out = new LinkedHashMap<>();
@@ -161,8 +157,7 @@ final class PublishCommand implements Callable<Integer> {
         invocation.out().flush();
         if (failOn.isPresent() && failed) {
             invocation.err().println("caxton-bench: --fail-on=" + failOn.get().label() + " and the report has "
-                    + count(values, "regressions") + " regression(s), " + count(values, "critical")
-                    + " critical (exit 1).");
+                    + values.regressions() + " regression(s), " + values.critical() + " critical (exit 1).");
             return ExitCode.POLICY_FAILURE.code();
         }
         if (published.failed() && publish.failOnPublishError) {
@@ -189,12 +184,15 @@ final class PublishCommand implements Callable<Integer> {
         }
     }
 
+    /** A report rendered here, and what {@code ci} would have written beside it. */
+    private record Rendered(String markdown, PublishInfo info) {}
+
     /**
      * The report rendered here, from the pull request's run file and this job's history (pulled from the history
      * branch, so the comparison is made by trusted code): compared with the base branch's run as {@code ci} would,
-     * and written to {@code --report}. Fills {@code values} as publish.properties would.
+     * and written to {@code --report}; with the publish information {@code ci} would have written.
      */
-    private String rerender(ActionsEnvironment actions, Map<String, String> values) {
+    private Rendered rerender(ActionsEnvironment actions) {
         Path file = invocation.resolve(runFile.get());
         Run current;
         try {
@@ -209,37 +207,35 @@ final class PublishCommand implements Callable<Integer> {
         BaselineSelector.Context context = base.<BaselineSelector.Context>map(
                 b -> new BaselineSelector.PullRequest(b, actions.baseSha(), Optional.empty()))
                 .orElse(new BaselineSelector.Push());
-        ComparisonFlow.Outcome outcome = ComparisonFlow.compare(past, HistoryBaselineCommand.baselines(historyFile),
-                OutputLayout.ofHistory(historyFile).runs(), current, "auto", Optional.of(context), false,
-                config.settings());
+        ComparisonFlow.Outcome outcome = ComparisonFlow.of(past, HistoryBaselineCommand.baselines(historyFile),
+                OutputLayout.ofHistory(historyFile).runs()).compare(current, context,
+                ComparisonFlow.Options.defaults(config.settings()));
         Comparison c = outcome.comparison();
         String reportName = name.orElse(current.info().suite());
         String where = actions.runUrl().map(u -> "the job summary of " + u).orElse(invocation.show(invocation.resolve(report)));
         String markdown = MarkdownReport.render(new ReportInput(c, reportName, outcome.selection().reason(),
                 outcome.trends(), Reports.reproduce(current.info()), Optional.of(where)), ReportOptions.defaults());
         ReportCommand.write(invocation.resolve(report), markdown);
-        boolean failed = c.fails(CiCommand.policy(failOn.orElse(Defaults.CI_FAIL_ON)));
-        values.put("name", reportName);
-        current.info().pullRequest().ifPresent(n -> values.put("pull_request", Integer.toString(n)));
-        current.info().commit().ifPresent(sha -> values.put("head_sha", sha));
-        values.put("regressions", Integer.toString(c.regressions().size()));
-        values.put("improvements", Integer.toString(c.improvements().size()));
-        values.put("critical", Long.toString(c.metrics().stream().filter(m -> m.critical()).count()));
-        values.put("failed", Boolean.toString(failed));
-        values.put("no_baseline", Boolean.toString(c.baseline().isEmpty()));
-        values.put("summary", CiCommand.oneLine(c, failed));
+        boolean failed = c.fails(failOn.orElse(Defaults.CI_FAIL_ON));
+        Optional<String> commit = current.info().commit();
+        if (commit.isPresent() && !PublishInfo.isSha(commit.get())) {
+            throw new UsageException("The run file " + invocation.show(file) + " is of commit '"
+                    + TerminalText.sanitize(commit.get()) + "', not a full commit sha; nothing was published. Give the "
+                    + "run file the pull request's job wrote");
+        }
+        PublishInfo info = PublishInfo.of(reportName, c, failed, current.info().pullRequest().filter(n -> n > 0),
+                commit, Optional.empty());
         invocation.out().println("Compared: " + Reports.summaryLine(outcome));
         invocation.out().println("Report: " + invocation.show(invocation.resolve(report)));
-        return markdown;
+        return new Rendered(markdown, info);
     }
 
     /**
      * The workflow run's own pull request wins (GitHub wrote it); else --pr, --pr-file, publish.properties (the
      * artifact, written by the pull request's job: GitHub leaves pull_requests empty for a fork's pull request).
      */
-    private Optional<Integer> pullRequest(ActionsEnvironment actions, Map<String, String> values) {
-        Optional<Integer> given = pr.or(() -> prFile.map(this::readNumber))
-                .or(() -> PublishFile.get(values, "pull_request").map(v -> number(v, "publish.properties' pull_request")));
+    private Optional<Integer> pullRequest(ActionsEnvironment actions, PublishInfo values) {
+        Optional<Integer> given = pr.or(() -> prFile.map(this::readNumber)).or(values::pullRequest);
         if (given.isPresent() && given.get() <= 0) {
             throw new UsageException("The pull request number " + given.get() + " is not positive; give the number "
                     + "of the pull request (github.event.pull_request.number in the first job)");
@@ -253,7 +249,7 @@ final class PublishCommand implements Callable<Integer> {
     }
 
     /** --sha, else the workflow run's head commit (which an artifact naming another commit contradicts), else the file's. */
-    private Optional<String> commit(ActionsEnvironment actions, Map<String, String> values) {
+    private Optional<String> commit(ActionsEnvironment actions, PublishInfo values) {
         if (sha.isPresent()) {
             if (!sha.get().matches("[0-9a-fA-F]{40}")) {
                 throw new UsageException("--sha '" + TerminalText.sanitize(sha.get()) + "' is not a full commit sha "
@@ -261,7 +257,7 @@ final class PublishCommand implements Callable<Integer> {
             }
             return sha;
         }
-        Optional<String> fromFile = PublishFile.get(values, "head_sha");
+        Optional<String> fromFile = values.headSha();
         boolean workflowRun = actions.eventName().filter("workflow_run"::equals).isPresent();
         if (workflowRun && actions.headSha().isPresent()) {
             if (fromFile.isPresent() && !fromFile.get().equalsIgnoreCase(actions.headSha().get())) {
@@ -271,7 +267,7 @@ final class PublishCommand implements Callable<Integer> {
             }
             return actions.headSha();
         }
-        return fromFile.filter(s -> s.matches("[0-9a-fA-F]{40}")).or(actions::headSha);
+        return fromFile.or(actions::headSha);
     }
 
     private Integer readNumber(Path file) {
@@ -295,10 +291,6 @@ final class PublishCommand implements Callable<Integer> {
         return Integer.parseInt(text);
     }
 
-    private static int count(Map<String, String> values, String key) {
-        return PublishFile.get(values, key).filter(v -> v.matches("\\d{1,9}")).map(Integer::parseInt).orElse(0);
-    }
-
     /** The name in the report's first line {@code <!-- caxton-bench:report suite=NAME -->}, percent-decoded. */
     static Optional<String> nameOfMarker(String body) {
         String first = body.lines().findFirst().orElse("").strip();
@@ -309,15 +301,6 @@ final class PublishCommand implements Callable<Integer> {
         try {
             return Optional.of(URLDecoder.decode(first.substring(prefix.length(), first.length() - 4).replace("+", "%2B"),
                     StandardCharsets.UTF_8)).filter(n -> !n.isBlank());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<URI> uri(String text) {
-        try {
-            URI u = URI.create(text);
-            return "https".equals(u.getScheme()) || "http".equals(u.getScheme()) ? Optional.of(u) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

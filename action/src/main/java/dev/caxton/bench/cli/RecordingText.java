@@ -14,7 +14,7 @@ final class RecordingText {
 
     /** Prints the recording; false when a step failed (the command then exits 1). */
     static boolean print(Invocation invocation, Recording r) {
-        String id = TerminalText.sanitize(r.runId());
+        String id = TerminalText.sanitize(r.runId().value());
         r.appended().ifPresent(a -> {
             a.repair().ifPresent(rep -> invocation.err().println("caxton-bench: warning: " + invocation.show(r.history())
                     + " ended in what a writer that stopped in the middle left (" + TerminalText.sanitize(rep.description())
@@ -38,7 +38,7 @@ final class RecordingText {
     }
 
     private static void notAdded(Invocation invocation, Recording r, String problem) {
-        invocation.err().println("caxton-bench: run " + TerminalText.sanitize(r.runId()) + " is saved in "
+        invocation.err().println("caxton-bench: run " + TerminalText.sanitize(r.runId().value()) + " is saved in "
                 + invocation.show(r.runFile()) + ", but was not added to the history " + invocation.show(r.history()) + ": "
                 + TerminalText.sanitize(problem));
         invocation.err().println("caxton-bench: fix the history (or move it aside), then add the run with "

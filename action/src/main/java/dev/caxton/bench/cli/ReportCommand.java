@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import dev.caxton.bench.io.AtomicFiles;
 import dev.caxton.bench.io.OutputLayout;
+import dev.caxton.bench.history.ComparisonFlow;
 import dev.caxton.bench.report.markdown.MarkdownReport;
 import dev.caxton.bench.report.markdown.ReportOptions;
 import dev.caxton.bench.report.markdown.ReportTemplateException;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Option;
                 "The Markdown stays under GitHub's 65,536-character comment limit: unchanged rows are folded, then left "
                         + "out with a note saying how many and where the full report is."},
         footer = {"", "Exit codes: 0 ok; 1 --fail-on calls the comparison a failure, or the history is malformed; "
-                + "2 usage error (an unknown run or baseline, a broken template); 3 internal error or a file that could "
+                + "2 usage error (an unknown run or baseline, a baseline of another kind, a broken template); "
+                + "3 internal error or a file that could "
                 + "not be written."})
 final class ReportCommand implements Callable<Integer> {
     enum Format {

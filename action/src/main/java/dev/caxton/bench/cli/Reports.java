@@ -5,6 +5,7 @@ import java.util.Optional;
 import dev.caxton.bench.compare.Comparison;
 import dev.caxton.bench.compare.MetricComparison;
 import dev.caxton.bench.compare.Verdict;
+import dev.caxton.bench.history.ComparisonFlow;
 import dev.caxton.bench.model.RunInfo;
 import dev.caxton.bench.report.markdown.ReportInput;
 import dev.caxton.bench.report.markdown.ReportOptions;
@@ -32,7 +33,7 @@ final class Reports {
 
     /** The command that repeats the run on a developer's machine. */
     static String reproduce(RunInfo run) {
-        if (run.profile().equals("imported")) {
+        if (run.profile().measured().isEmpty()) {
             return "./caxton-bench import <the result files> && ./caxton-bench compare";
         }
         return "./caxton-bench run --suite " + run.suite() + " --profile " + run.profile() + " --system "

@@ -18,13 +18,15 @@ import java.util.stream.Collectors;
 
 import dev.caxton.bench.agent.AgentSystemConfig;
 import dev.caxton.bench.agent.AgentSystems;
+import dev.caxton.bench.compare.FailPolicy;
+import dev.caxton.bench.history.ComparisonFlow;
 import dev.caxton.bench.history.HistoryRecorder;
 import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.model.Measurement;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;
-import dev.caxton.bench.suite.Profile;
+import dev.caxton.bench.model.Shard;
 import dev.caxton.bench.suite.RunRequest;
-import dev.caxton.bench.suite.Shard;
 import dev.caxton.bench.suite.Suite;
 import dev.caxton.bench.suite.SuiteRunner;
 import picocli.CommandLine;
@@ -100,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
             description = "When a completed run exits with 1: never; error (a benchmark failed); failing "
                     + "(also a value worse than critical); critical; acceptable (anything below target) "
                     + "(default: ${DEFAULT-VALUE}).")
-    FailOn failOn;
+    FailPolicy failOn;
 
     @Option(names = "--no-progress", description = "Shows no progress on stderr.")
     boolean noProgress;
@@ -254,11 +256,11 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    static final class FailOnConverter implements CommandLine.ITypeConverter<FailOn> {
+    static final class FailOnConverter implements CommandLine.ITypeConverter<FailPolicy> {
         @Override
-        public FailOn convert(String value) {
+        public FailPolicy convert(String value) {
             try {
-                return FailOn.fromLabel(value);
+                return FailPolicy.fromLabel(value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }

@@ -48,7 +48,7 @@ final class SeriesTable {
             values[i++] = m.value();
             String ci = m.stats().confidence().map(c -> HumanUnits.format(c.lower(), m.unit()) + " … "
                     + HumanUnits.format(c.upper(), m.unit())).orElse(HistoryText.NONE);
-            table.add(List.of(HistoryText.time(p.run().startedAt()), TerminalText.sanitize(p.run().runId()),
+            table.add(List.of(HistoryText.time(p.run().startedAt()), p.run().runId().value(),
                     HistoryText.commit(p.run()), HumanUnits.format(m.value(), m.unit()), ci,
                     p.change().map(c -> HistoryText.change(c, style)).orElse("")));
         }

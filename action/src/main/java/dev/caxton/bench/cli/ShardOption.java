@@ -1,6 +1,6 @@
 package dev.caxton.bench.cli;
 
-import dev.caxton.bench.suite.Shard;
+import dev.caxton.bench.model.Shard;
 import picocli.CommandLine;
 
 /** Reads {@code --shard i/n}; a malformed value is a usage error that shows the form. */

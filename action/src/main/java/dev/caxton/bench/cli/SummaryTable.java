@@ -74,9 +74,10 @@ final class SummaryTable {
         String systems = runs.size() == 1 ? clean(first.system())
                 : runs.size() + " systems: " + runs.stream().map(r -> clean(r.info().system()))
                 .collect(Collectors.joining(", "));
-        sb.append(style.bold(clean(first.suite()) + " suite · " + clean(first.profile()) + " profile · " + systems));
+        sb.append(style.bold(clean(first.suite()) + " suite · " + clean(first.profile().label()) + " profile · "
+                + systems));
         if (runs.size() == 1) {
-            sb.append(style.dim(" · run " + clean(first.runId())));
+            sb.append(style.dim(" · run " + clean(first.runId().value())));
         }
         sb.append('\n');
         List<String> where = new ArrayList<>();

@@ -232,7 +232,7 @@ class CiCommandTest {
                 + "improvements=0\nfailed=true\nreport_path=.caxton-bench/report.md\ncomment_url=\n");
         assertThat(Files.readString(dir.resolve(".caxton-bench/publish.properties"))).isEqualTo(
                 "# caxton-bench ci: what 'caxton-bench publish' needs beside report.md\n"
-                        + "name=jmh\npull_request=7\nhead_sha=" + HEAD_SHA + "\nregressions=3\nimprovements=0\n"
+                        + "version=1\nname=jmh\npull_request=7\nhead_sha=" + HEAD_SHA + "\nregressions=3\nimprovements=0\n"
                         + "critical=3\nfailed=true\nno_baseline=false\n"
                         + "summary=3 regressions, 0 improvements in 5 metrics (fails the policy)\n"
                         + "run_url=https://github.com/octo-org/octo-repo/actions/runs/30433642\n");
@@ -309,6 +309,27 @@ class CiCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("is of commit " + BASE_SHA + " but the workflow run is of " + HEAD_SHA);
         assertNoToken(r);
+    }
+
+    @Test
+    void publishRefusesAnArtifactWhosePublishFileIsForeignOrOfANewerVersion() throws Exception {
+        Files.createDirectories(dir.resolve("artifact"));
+        Files.writeString(dir.resolve("artifact/report.md"), "<!-- caxton-bench:report suite=jmh -->\n# Benchmarks\n");
+        Map<String, String> env = ActionsFixture.env(dir, "workflow_run",
+                ActionsFixture.workflowRunEvent(HEAD_SHA, false, 7), "http://127.0.0.1:1", TOKEN, BASE_SHA,
+                "refs/heads/main");
+
+        Files.writeString(dir.resolve("artifact/publish.properties"), "name=jmh\nregressions=0\nextra_body=hello\n");
+        Cli.Result foreign = Cli.run(dir, env, "publish", "--report", "artifact/report.md");
+        Files.writeString(dir.resolve("artifact/publish.properties"), "version=9\nname=jmh\n");
+        Cli.Result newer = Cli.run(dir, env, "publish", "--report", "artifact/report.md");
+
+        assertThat(foreign.exitCode()).isEqualTo(2);
+        assertThat(foreign.err()).contains("line 3: unknown key 'extra_body'");
+        assertNoToken(foreign);
+        assertThat(newer.exitCode()).isEqualTo(2);
+        assertThat(newer.err()).contains("version '9', but this caxton-bench reads version 1");
+        assertNoToken(newer);
     }
 
     @Test

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFiles;
+import dev.caxton.bench.model.RunProfile;
 
 /** The command with the real library: the agent suite, smoke profile, real systems. */
 @Tag("e2e")
@@ -32,7 +34,7 @@ class CliEndToEndTest {
         assertThat(files).hasSize(1);
         Run run = RunFiles.read(files.get(0));
         assertThat(run.info().suite()).isEqualTo("agent");
-        assertThat(run.info().profile()).isEqualTo("smoke");
+        assertThat(run.info().profile()).isEqualTo(RunProfile.of(Profile.SMOKE));
         assertThat(run.info().system()).isEqualTo("naive");
         assertThat(run.measurements()).isNotEmpty();
         assertThat(r.out()).contains("agent suite · smoke profile · naive").contains("metric").contains("grade")
@@ -49,7 +51,7 @@ class CliEndToEndTest {
         }
         List<Path> files = runFiles(dir.resolve("out/runs"));
         assertThat(files).hasSize(2);
-        List<String> ids = files.stream().map(f -> RunFiles.read(f).info().runId()).toList();
+        List<String> ids = files.stream().map(f -> RunFiles.read(f).info().runId().value()).toList();
 
         Cli.Result list = Cli.run(dir, Map.of(), "history", "list", "--history", "out/history.csv");
         assertThat(list.exitCode()).as(list.err()).isZero();
@@ -94,7 +96,7 @@ class CliEndToEndTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         Run run = RunFiles.read(runFiles(dir.resolve(".caxton-bench/runs")).get(0));
         assertThat(run.info().suite()).isEqualTo("jmh");
-        assertThat(run.info().profile()).isEqualTo("smoke");
+        assertThat(run.info().profile()).isEqualTo(RunProfile.of(Profile.SMOKE));
         assertThat(run.measurements()).extracting(m -> SummaryTable.metricName(m.id()))
                 .contains("dev.caxton.bench.agent.jmh.AgentResponseTimeBenchmark.respond/p99[system=naive]");
         assertThat(r.out()).contains("jmh suite · smoke profile · naive");

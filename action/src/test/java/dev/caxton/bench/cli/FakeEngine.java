@@ -22,7 +22,7 @@ import dev.caxton.bench.suite.ProgressListener;
 import dev.caxton.bench.suite.RunRequest;
 
 /**
- * An engine that runs nothing: each run is the fixture's throughput and p99 for the system, reported
+ * An engine that runs nothing: each run is the fixture's throughput and p99 for the system and profile, reported
  * through the listener as two benchmarks; files hold the system name. It records what it was asked.
  */
 final class FakeEngine implements Engine {
@@ -41,7 +41,8 @@ final class FakeEngine implements Engine {
         listener.benchmarkStarted("request_latency", 1, 2, Duration.ofSeconds(1));
         listener.benchmarkFinished("request_latency", Optional.empty(), Duration.ofSeconds(1));
         listener.suiteFinished(Duration.ofSeconds(2));
-        return new Run(Fixtures.info("run-" + requests.size() + "-" + request.system(), request.system()),
+        return new Run(Fixtures.info("run-" + requests.size() + "-" + request.system(), request.system(),
+                request.profile()),
                 List.of(Measurement.of(Fixtures.THROUGHPUT, Unit.MESSAGES_PER_SECOND, 8_123_456),
                         Measurement.of(Fixtures.P99, Unit.NANOSECONDS, p99Nanos)),
                 Map.of(), failures);

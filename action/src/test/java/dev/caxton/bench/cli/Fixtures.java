@@ -13,8 +13,11 @@ import dev.caxton.bench.model.Direction;
 import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.RunProfile;
 import dev.caxton.bench.model.Unit;
 import dev.caxton.bench.target.Grade;
 import dev.caxton.bench.target.Tier;
@@ -38,9 +41,13 @@ final class Fixtures {
     static final MetricId TASKS = MetricId.of("agent", "task_processing", "tasks", Map.of("label", "bell\u0007here"));
 
     static RunInfo info(String runId, String system) {
-        return new RunInfo(runId, Instant.parse("2026-11-26T16:31:22Z"),
-                Optional.of("0123456789abcdef0123"), Optional.of("main"), Optional.of(7), ENVIRONMENT, "agent", "quick",
-                system, Optional.empty());
+        return info(runId, system, Profile.QUICK);
+    }
+
+    static RunInfo info(String runId, String system, Profile profile) {
+        return new RunInfo(new RunId(runId), Instant.parse("2026-11-26T16:31:22Z"),
+                Optional.of("0123456789abcdef0123"), Optional.of("main"), Optional.of(7), ENVIRONMENT, "agent",
+                RunProfile.of(profile), system, Optional.empty());
     }
 
     static Run reference() {
@@ -73,8 +80,8 @@ final class Fixtures {
 
     /** A run of the jmh suite: JMH's long benchmark names, an allocation rate in bytes/s. */
     static Run jmh() {
-        RunInfo info = new RunInfo("20261126-163122-jmh", Instant.parse("2026-11-26T16:31:22Z"), Optional.empty(),
-                Optional.of("main"), Optional.empty(), ENVIRONMENT, "jmh", "smoke", "reference", Optional.empty());
+        RunInfo info = new RunInfo(new RunId("20261126-163122-jmh"), Instant.parse("2026-11-26T16:31:22Z"), Optional.empty(),
+                Optional.of("main"), Optional.empty(), ENVIRONMENT, "jmh", RunProfile.of(Profile.SMOKE), "reference", Optional.empty());
         return new Run(info, List.of(
                 Measurement.of(JMH_THROUGHPUT, Unit.OPS_PER_SECOND, 1_234_567),
                 Measurement.of(JMH_THROUGHPUT.withMetric("thrpt:gc.alloc.rate"), Unit.BYTES_PER_SECOND, 150_994_944)

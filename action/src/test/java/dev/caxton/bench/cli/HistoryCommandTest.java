@@ -277,7 +277,7 @@ class HistoryCommandTest {
 
         Cli.Result since = cli("history", "prune", "--since", "2026-10-30", "--history", "h.csv");
         assertThat(since.exitCode()).as(since.err()).isZero();
-        assertThat(History.open(dir.resolve("h.csv")).runs()).extracting(x -> x.info().runId())
+        assertThat(History.open(dir.resolve("h.csv")).runs()).extracting(x -> x.info().runId().value())
                 .containsExactly("20261030-060000-reference", "20261031-060000-reference", "20261032-060000-reference");
     }
 

@@ -15,9 +15,11 @@ import dev.caxton.bench.history.HistoryRow;
 import dev.caxton.bench.model.ConfidenceInterval;
 import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.Measurement;
-import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.RunProfile;
 import dev.caxton.bench.model.Statistics;
 import dev.caxton.bench.model.Unit;
 
@@ -55,8 +57,8 @@ final class HistoryFixture {
     private static Run run(int i, String branch, Environment env, Random noise) {
         Instant at = START.plus(Duration.ofDays(i));
         String commit = String.format(java.util.Locale.ROOT, "%07x", 0xabc0000L + i * 7919L) + "0".repeat(33);
-        RunInfo info = new RunInfo(String.format(java.util.Locale.ROOT, "202610%02d-060000-reference", i + 1), at,
-                Optional.of(commit), Optional.of(branch), Optional.empty(), env, "agent", "quick", "reference",
+        RunInfo info = new RunInfo(new RunId(String.format(java.util.Locale.ROOT, "202610%02d-060000-reference", i + 1)), at,
+                Optional.of(commit), Optional.of(branch), Optional.empty(), env, "agent", RunProfile.of(Profile.QUICK), "reference",
                 Optional.empty());
         List<Measurement> ms = new ArrayList<>();
         double throughput = (i >= 20 ? 5_600_000 : 8_000_000) * (1 + 0.01 * noise.nextGaussian());
@@ -101,9 +103,9 @@ final class HistoryFixture {
     }
 
     private static void sideBySide(Path file, int night, Instant at, String system, String profile, double p50) {
-        RunInfo info = new RunInfo(String.format(java.util.Locale.ROOT, "202610%02d-%s", night + 1, system), at,
+        RunInfo info = new RunInfo(new RunId(String.format(java.util.Locale.ROOT, "202610%02d-%s", night + 1, system)), at,
                 Optional.of(String.format(java.util.Locale.ROOT, "%07x", 0xdef0000L + night) + "0".repeat(33)),
-                Optional.of("main"), Optional.empty(), Fixtures.ENVIRONMENT, "agent", profile, system, Optional.empty());
+                Optional.of("main"), Optional.empty(), Fixtures.ENVIRONMENT, "agent", RunProfile.parse(profile), system, Optional.empty());
         HistoryFile.append(file, new Run(info, List.of(Measurement.of(Fixtures.P50, Unit.NANOSECONDS, Math.rint(p50)),
                 Measurement.of(Fixtures.THROUGHPUT, Unit.MESSAGES_PER_SECOND, 1_000_000)), Map.of(), List.of()));
     }

@@ -70,7 +70,7 @@ class ImportCommandTest {
         assertThat(run.info().branch()).contains("faster-router");
         assertThat(run.info().pullRequest()).contains(42);
         assertThat(run.find(MetricId.of("bencher", "router::bench_route", "time")).orElseThrow().value()).isEqualTo(1203.0);
-        String out = r.out().replace(run.info().runId(), "<run-id>");
+        String out = r.out().replace(run.info().runId().value(), "<run-id>");
         GOLDEN.assertMatches("import-bencher.txt", out);
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.caxton.bench.model.BenchmarkFailure;
-import dev.caxton.bench.suite.Profile;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.suite.RunRequest;
 
 class MainTest {
@@ -172,8 +172,8 @@ class MainTest {
                 .endsWith("Run file: out" + java.io.File.separator + "runs" + java.io.File.separator + "run-1-naive.json"
                         + System.lineSeparator() + "History: out" + java.io.File.separator + "history.csv (+2 rows, run "
                         + "run-1-naive)" + System.lineSeparator() + "Compared: No baseline: no earlier run on main in "
-                        + "environment " + Fixtures.ENVIRONMENT.fingerprint() + " (pass --any-environment to compare across "
-                        + "environments); all 2 metrics are new." + System.lineSeparator()
+                        + "environment " + Fixtures.ENVIRONMENT.fingerprint() + "; all 2 metrics are new."
+                        + System.lineSeparator()
                         + "Report: out" + java.io.File.separator + "report.md" + System.lineSeparator());
         assertThat(dir.resolve("out/report.md")).exists();
         assertThat(r.err()).isEmpty();

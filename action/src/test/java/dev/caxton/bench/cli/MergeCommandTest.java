@@ -19,7 +19,9 @@ import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFiles;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.Shard;
 
 /** {@code run --shard} and {@code merge}: real smoke runs of the naive system, and the refusals. */
 class MergeCommandTest {
@@ -30,8 +32,8 @@ class MergeCommandTest {
     void theMergedShardsOfARealRunHoldExactlyWhatTheShardFilesHold() throws IOException {
         Run first = shard("1/2");
         Run second = shard("2/2");
-        assertThat(first.info().shard()).contains("1/2");
-        assertThat(second.info().shard()).contains("2/2");
+        assertThat(first.info().shard()).contains(new Shard(1, 2));
+        assertThat(second.info().shard()).contains(new Shard(2, 2));
         assertThat(first.measurements()).isNotEmpty();
         assertThat(second.measurements()).isNotEmpty();
 
@@ -71,8 +73,8 @@ class MergeCommandTest {
 
     private Path write(String name, String suite, String commit, Optional<String> shard) {
         RunInfo i = Fixtures.naive().info();
-        RunInfo info = new RunInfo(name, i.startedAt(), Optional.of(commit), i.branch(), i.pullRequest(),
-                i.environment(), suite, i.profile(), "naive", shard);
+        RunInfo info = new RunInfo(new RunId(name), i.startedAt(), Optional.of(commit), i.branch(), i.pullRequest(),
+                i.environment(), suite, i.profile(), "naive", shard.map(Shard::parse));
         Run run = Fixtures.naive();
         return RunFiles.write(dir.resolve(name), new Run(info, run.measurements(), Map.of(), List.of()));
     }

@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.caxton.bench.model.Measurement;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Unit;
 import dev.caxton.bench.suite.Benchmark;
 import dev.caxton.bench.suite.BenchmarkContext;
 import dev.caxton.bench.suite.BenchmarkResult;
 import dev.caxton.bench.suite.Category;
-import dev.caxton.bench.suite.Profile;
 import dev.caxton.bench.suite.Suite;
 
 /** A test-only suite of two benchmarks that measure nothing, registered as {@code tiny}. */

@@ -38,10 +38,6 @@ public record Comparison(RunInfo current, Optional<RunInfo> baseline, List<Metri
 
     /** True when {@code policy} fails the build for this comparison. */
     public boolean fails(FailPolicy policy) {
-        return switch (policy) {
-            case NEVER -> false;
-            case REGRESSION -> !regressions().isEmpty();
-            case CRITICAL -> metrics.stream().anyMatch(MetricComparison::critical);
-        };
+        return policy.failsOn(this);
     }
 }

@@ -22,8 +22,9 @@ import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.LatencyDistribution;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.Run;
-import dev.caxton.bench.model.RunIds;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.RunProfile;
 
 /**
  * Turns other tools' result files into runs: the library behind {@code caxton-bench import FILE...
@@ -102,8 +103,8 @@ public final class Importers {
             throw new ImportException(problems);
         }
         String suite = suites.size() == 1 ? suites.iterator().next() : "import";
-        RunInfo info = new RunInfo(RunIds.next(options.clock()), options.clock().instant(), Optional.empty(),
-                Optional.empty(), Optional.empty(), environment, suite, "imported", "imported", Optional.empty());
+        RunInfo info = new RunInfo(RunId.next(options.clock()), options.clock().instant(), Optional.empty(),
+                Optional.empty(), Optional.empty(), environment, suite, RunProfile.IMPORTED, "imported", Optional.empty());
         return new ImportResult(new Run(info, measurements, histograms, failures), problems);
     }
 

@@ -5,7 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
-import dev.caxton.bench.suite.Profile;
+import dev.caxton.bench.model.Profile;
 
 /**
  * The one place where profiles become JMH options. {@code smoke}: 1 fork, 1 warm-up and 1 measurement

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import dev.caxton.bench.suite.Profile;
+import dev.caxton.bench.model.Profile;
 
 /**
  * What JMH should run: benchmarks whose full name ({@code package.Class.method}) matches one of the

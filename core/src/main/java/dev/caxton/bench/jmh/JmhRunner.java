@@ -38,8 +38,9 @@ import dev.caxton.bench.importer.ImportedFile;
 import dev.caxton.bench.importer.Importers;
 import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.Run;
-import dev.caxton.bench.model.RunIds;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.RunProfile;
 import dev.caxton.bench.suite.SuiteRunner;
 
 /**
@@ -110,10 +111,10 @@ public final class JmhRunner {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(environment, "environment");
         java.time.Instant started = clock.instant();
-        String id = RunIds.next(clock);
+        RunId id = RunId.next(clock);
         ImportedFile f = measure(request);
         RunInfo info = new RunInfo(id, started, Optional.empty(), Optional.empty(), Optional.empty(), environment, "jmh",
-                request.profile().label(), systemOf(benchmarks(request), request), Optional.empty());
+                RunProfile.of(request.profile()), systemOf(benchmarks(request), request), Optional.empty());
         return new Run(info, f.measurements(), f.histograms(), f.failures());
     }
 

@@ -10,11 +10,11 @@ import dev.caxton.bench.agent.AgentSystem;
 import dev.caxton.bench.importer.ImportedFile;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.suite.Benchmark;
 import dev.caxton.bench.suite.BenchmarkContext;
 import dev.caxton.bench.suite.BenchmarkResult;
 import dev.caxton.bench.suite.Category;
-import dev.caxton.bench.suite.Profile;
 import dev.caxton.bench.suite.Suite;
 import dev.caxton.bench.suite.SuiteRunner;
 

@@ -9,15 +9,11 @@ import java.util.Optional;
  * request number when known, the environment, and what was run (suite, profile, system under
  * test). {@code shard} is present for a partial run, for example {@code 2/4}.
  */
-public record RunInfo(String runId, Instant startedAt, Optional<String> commit, Optional<String> branch,
-                      Optional<Integer> pullRequest, Environment environment, String suite, String profile,
-                      String system, Optional<String> shard) {
+public record RunInfo(RunId runId, Instant startedAt, Optional<String> commit, Optional<String> branch,
+                      Optional<Integer> pullRequest, Environment environment, String suite, RunProfile profile,
+                      String system, Optional<Shard> shard) {
     public RunInfo {
         Objects.requireNonNull(runId, "runId");
-        if (!runId.matches("[A-Za-z0-9._-]+")) {
-            throw new IllegalArgumentException("A run id may hold only letters, digits, '.', '_' and '-', got '"
-                    + runId + "'");
-        }
         Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(suite, "suite");

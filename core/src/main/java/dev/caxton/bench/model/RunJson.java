@@ -121,7 +121,7 @@ final class RunJson {
         private void info(RunInfo info) throws IOException {
             String path = "$.info";
             g.writeStartObject();
-            g.writeStringField("runId", info.runId());
+            g.writeStringField("runId", info.runId().value());
             g.writeStringField("startedAt", info.startedAt().toString());
             optionalString("commit", info.commit(), path);
             optionalString("branch", info.branch(), path);
@@ -148,9 +148,9 @@ final class RunJson {
             g.writeStringField("fingerprint", env.fingerprint());
             g.writeEndObject();
             string("suite", info.suite(), path);
-            string("profile", info.profile(), path);
+            string("profile", info.profile().label(), path);
             string("system", info.system(), path);
-            optionalString("shard", info.shard(), path);
+            optionalString("shard", info.shard().map(Shard::label), path);
             g.writeEndObject();
         }
 
@@ -317,10 +317,14 @@ final class RunJson {
             String suite = string(node, path, "suite");
             String profile = string(node, path, "profile");
             String system = string(node, path, "system");
-            Optional<String> shard = optionalString(node, path, "shard");
+            RunId id = construct(path + ".runId", () -> new RunId(runId));
+            RunProfile runProfile = construct(path + ".profile", () -> RunProfile.parse(profile));
+            Optional<String> shardText = optionalString(node, path, "shard");
+            Optional<Shard> shard = shardText.isEmpty() ? Optional.empty()
+                    : Optional.of(construct(path + ".shard", () -> Shard.parse(shardText.get())));
             Optional<Integer> pullRequest = pr;
-            return construct(path, () -> new RunInfo(runId, startedAt, commit, branch, pullRequest, env, suite,
-                    profile, system, shard));
+            return construct(path, () -> new RunInfo(id, startedAt, commit, branch, pullRequest, env, suite,
+                    runProfile, system, shard));
         }
 
         private Environment environment(JsonNode node, String path) {

@@ -40,13 +40,13 @@ public final class Runs {
         List<Run> sorted = new ArrayList<>(parts);
         sorted.forEach(r -> Objects.requireNonNull(r, "a run to merge"));
         sorted.sort(Comparator.<Run, java.time.Instant>comparing(r -> r.info().startedAt())
-                .thenComparing(r -> r.info().shard().orElse(""))
+                .thenComparing(r -> r.info().shard().map(Shard::label).orElse(""))
                 .thenComparing(r -> r.info().runId()));
         RunInfo first = sorted.get(0).info();
         for (Run r : sorted) {
             RunInfo i = r.info();
             same("suite", first.suite(), i.suite(), first, i);
-            same("profile", first.profile(), i.profile(), first, i);
+            same("profile", first.profile().label(), i.profile().label(), first, i);
             same("system", first.system(), i.system(), first, i);
             same("commit", first.commit().orElse("(none)"), i.commit().orElse("(none)"), first, i);
         }

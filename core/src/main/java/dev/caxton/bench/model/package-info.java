@@ -5,9 +5,10 @@
  * {@code suite/benchmark/metric[param=value,...]}); a {@link dev.caxton.bench.model.Measurement}
  * holds its value, {@link dev.caxton.bench.model.Unit}, {@link dev.caxton.bench.model.Direction} and
  * {@link dev.caxton.bench.model.Statistics}; a {@link dev.caxton.bench.model.Run} holds the
- * measurements of one run with its {@link dev.caxton.bench.model.RunInfo} (id from
- * {@link dev.caxton.bench.model.RunIds}, git facts from {@link dev.caxton.bench.model.GitInfo}, the
- * {@link dev.caxton.bench.model.Environment}), its lossless latency histograms and its failures.
+ * measurements of one run with its {@link dev.caxton.bench.model.RunInfo} (a
+ * {@link dev.caxton.bench.model.RunId}, git facts from {@link dev.caxton.bench.model.GitInfo}, the
+ * {@link dev.caxton.bench.model.Environment}, the {@link dev.caxton.bench.model.RunProfile} it was measured
+ * under and its {@link dev.caxton.bench.model.Shard}), its lossless latency histograms and its failures.
  *
  * <p>{@link dev.caxton.bench.model.RunFiles} writes and reads one JSON file per run, schema
  * {@code caxton-bench.run/1}:

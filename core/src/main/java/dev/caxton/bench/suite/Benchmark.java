@@ -2,6 +2,8 @@ package dev.caxton.bench.suite;
 
 import java.time.Duration;
 
+import dev.caxton.bench.model.Profile;
+
 /**
  * One benchmark of a {@link Suite}. It creates the systems it needs through its context, measures,
  * and returns measurements whose ids start with the suite's name and its own {@link #name()}.

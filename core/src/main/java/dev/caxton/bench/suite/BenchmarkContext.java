@@ -2,6 +2,7 @@ package dev.caxton.bench.suite;
 
 import dev.caxton.bench.agent.AgentSystem;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
 
 /** What a running benchmark may use. */
 public interface BenchmarkContext {

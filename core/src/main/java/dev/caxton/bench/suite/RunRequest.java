@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import dev.caxton.bench.agent.AgentSystemConfig;
+import dev.caxton.bench.model.Profile;
+import dev.caxton.bench.model.Shard;
 
 /**
  * What to run: a suite, a profile, the system under test and its settings, which benchmarks

@@ -7,6 +7,7 @@ import dev.caxton.bench.agent.AgentSystem;
 import dev.caxton.bench.agent.AgentSystemConfig;
 import dev.caxton.bench.agent.AgentSystemProvider;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
 
 /**
  * The context the {@link SuiteRunner} gives one benchmark: it remembers the systems created so that the

@@ -24,8 +24,9 @@ import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.LatencyDistribution;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.Run;
-import dev.caxton.bench.model.RunIds;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.RunProfile;
 
 /**
  * Runs a suite: each selected benchmark in turn, each within its time limit. A benchmark that
@@ -120,7 +121,7 @@ public final class SuiteRunner {
         List<Benchmark> selected = select(suite, request);
         // decided on the whole selection, so that every shard of one run records the same system
         String system = selected.stream().anyMatch(Benchmark::measuresSystem) ? provider.name() : NO_SYSTEM;
-        List<Benchmark> benchmarks = request.shard().map(s -> s.select(selected)).orElse(selected);
+        List<Benchmark> benchmarks = request.shard().map(s -> s.select(selected, Benchmark::name)).orElse(selected);
 
         java.time.Instant startedAt = clock.instant();
         long suiteStart = System.nanoTime();
@@ -153,9 +154,9 @@ public final class SuiteRunner {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        RunInfo info = new RunInfo(RunIds.next(startedAt), startedAt, request.commit(), request.branch(),
-                request.pullRequest(), Environment.detect(), suite.name(), request.profile().label(), system,
-                request.shard().map(Shard::label));
+        RunInfo info = new RunInfo(RunId.next(startedAt), startedAt, request.commit(), request.branch(),
+                request.pullRequest(), Environment.detect(), suite.name(), RunProfile.of(request.profile()), system,
+                request.shard());
         return new Run(info, measurements, histograms, failures);
     }
 

@@ -10,8 +10,11 @@ import java.util.SplittableRandom;
 import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.RunProfile;
 import dev.caxton.bench.model.Unit;
 import dev.caxton.bench.target.Targets;
 
@@ -25,8 +28,8 @@ final class CompareFixtures {
 
     static RunInfo info(String runId) {
         Environment env = new Environment("Test CPU", 2, 8_000_000_000L, "Linux", "Vendor", "17", List.of());
-        return new RunInfo(runId, Instant.parse("2026-11-26T12:00:00Z"), Optional.of("abc"), Optional.of("main"),
-                Optional.empty(), env, "agent", "quick", "reference", Optional.empty());
+        return new RunInfo(new RunId(runId), Instant.parse("2026-11-26T12:00:00Z"), Optional.of("abc"), Optional.of("main"),
+                Optional.empty(), env, "agent", RunProfile.of(Profile.QUICK), "reference", Optional.empty());
     }
 
     static Run run(String runId, Measurement... measurements) {

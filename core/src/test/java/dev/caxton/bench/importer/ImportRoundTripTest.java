@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFiles;
+import dev.caxton.bench.model.RunProfile;
 
 class ImportRoundTripTest {
     @TempDir
@@ -29,7 +30,7 @@ class ImportRoundTripTest {
         assertThat(read).isEqualTo(r.run());
         assertThat(read.info().suite()).isEqualTo("import");
         assertThat(read.info().system()).isEqualTo("imported");
-        assertThat(read.info().profile()).isEqualTo("imported");
+        assertThat(read.info().profile()).isEqualTo(RunProfile.IMPORTED);
         assertThat(read.info().startedAt()).isEqualTo(Fixtures.CLOCK.instant());
         assertThat(read.failures()).hasSize(1);
         assertThat(read.histograms()).isNotEmpty();
@@ -40,7 +41,7 @@ class ImportRoundTripTest {
         ImportResult r = Importers.importFiles(List.of(file("jmh/jmh-1.37.csv")), options(), Fixtures.ENVIRONMENT);
 
         assertThat(r.run().info().suite()).isEqualTo("jmh");
-        assertThat(r.run().info().runId()).startsWith("20261126T170000Z-");
+        assertThat(r.run().info().runId().value()).startsWith("20261126T170000Z-");
     }
 
     @Test

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import dev.caxton.bench.model.Direction;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunProfile;
 import dev.caxton.bench.model.Unit;
-import dev.caxton.bench.suite.Profile;
 
 class JmhRunnerTest {
     private static final String TINY = "dev.caxton.bench.jmh.fixture.TinyBenchmarks";
@@ -56,7 +57,7 @@ class JmhRunnerTest {
         assertThat(run.find(id.withMetric("thrpt:gc.alloc.rate.norm"))).get()
                 .extracting(Measurement::unit).isEqualTo(Unit.BYTES);
         assertThat(run.info().suite()).isEqualTo("jmh");
-        assertThat(run.info().profile()).isEqualTo("smoke");
+        assertThat(run.info().profile()).isEqualTo(RunProfile.of(Profile.SMOKE));
         assertThat(run.info().system()).as("TinyBenchmarks take no system param").isEqualTo("none");
     }
 

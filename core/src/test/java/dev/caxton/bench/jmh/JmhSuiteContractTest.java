@@ -4,7 +4,7 @@ import java.util.EnumSet;
 
 import org.junit.jupiter.api.BeforeAll;
 
-import dev.caxton.bench.suite.Profile;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.suite.SuiteContract;
 
 /**

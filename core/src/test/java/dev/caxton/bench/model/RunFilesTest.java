@@ -72,7 +72,7 @@ class RunFilesTest {
     void absentOptionalsAreWrittenAsNullAndReadBackAsEmpty() throws IOException {
         RunInfo i = RunFixtures.info();
         Run run = new Run(new RunInfo(i.runId(), i.startedAt(), Optional.empty(), Optional.empty(), Optional.empty(),
-                i.environment(), i.suite(), i.profile(), i.system(), Optional.of("2/4")), List.of(), Map.of(), List.of());
+                i.environment(), i.suite(), i.profile(), i.system(), Optional.of(new Shard(2, 4))), List.of(), Map.of(), List.of());
 
         Path file = RunFiles.write(dir, run);
 
@@ -204,7 +204,7 @@ class RunFilesTest {
         RunFileException e = readError(golden().replace("\"runId\": \"20261126T162437Z-a1b2c3\"",
                 "\"runId\": \"has space\""));
 
-        assertThat(e.location()).isEqualTo("$.info");
+        assertThat(e.location()).isEqualTo("$.info.runId");
         assertThat(e.getMessage()).contains("'has space'");
     }
 

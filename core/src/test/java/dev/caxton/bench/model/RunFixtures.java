@@ -36,9 +36,9 @@ final class RunFixtures {
     }
 
     static RunInfo info() {
-        return new RunInfo("20261126T162437Z-a1b2c3", Instant.parse("2026-11-26T16:24:37.123456789Z"),
+        return new RunInfo(new RunId("20261126T162437Z-a1b2c3"), Instant.parse("2026-11-26T16:24:37.123456789Z"),
                 Optional.of("0123456789abcdef0123456789abcdef01234567"), Optional.of("feature/fast-mailbox"),
-                Optional.of(42), environment(), "agent", "quick", "reference", Optional.empty());
+                Optional.of(42), environment(), "agent", RunProfile.of(Profile.QUICK), "reference", Optional.empty());
     }
 
     /** The run sealed by {@code golden/run-v1.json}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,10 +88,16 @@ class RunRoundTripPropertiesTest {
         Arbitrary<Environment> env = Combinators.combine(text(0), Arbitraries.integers(), Arbitraries.longs(), text(0),
                 text(0), text(0), text(1).list().ofMaxSize(4)).as(Environment::new);
         Arbitrary<Optional<String>> optionalText = text(0).optional();
-        return Combinators.combine(runId, instant, optionalText, optionalText, Arbitraries.integers().optional(), env,
-                Combinators.combine(text(0), text(0), text(0)).as(List::of), optionalText)
-                .as((id, at, commit, branch, pr, e, what, shard) -> new RunInfo(id, at, commit, branch, pr, e,
-                        what.get(0), what.get(1), what.get(2), shard));
+        Arbitrary<RunProfile> profile = Arbitraries.oneOf(Arbitraries.of(Profile.class).map(RunProfile::of),
+                text(1).filter(t -> !t.isBlank() && t.strip().equals(t) && t.chars().noneMatch(Character::isISOControl)
+                        && Arrays.stream(Profile.values()).noneMatch(p -> p.label().equals(t))).map(RunProfile::parse));
+        Arbitrary<Optional<Shard>> shard = Arbitraries.integers().between(1, 999_999)
+                .flatMap(n -> Arbitraries.integers().between(1, n).map(i -> new Shard(i, n))).optional();
+        return Combinators.combine(runId.map(RunId::new), instant, optionalText, optionalText,
+                        Arbitraries.integers().optional(), env, Combinators.combine(text(0), text(0)).as(List::of),
+                        Combinators.combine(profile, shard).as(Map::entry))
+                .as((id, at, commit, branch, pr, e, what, how) -> new RunInfo(id, at, commit, branch, pr, e,
+                        what.get(0), how.getKey(), what.get(1), how.getValue()));
     }
 
     private Arbitrary<Measurement> measurements() {

@@ -16,8 +16,8 @@ class RunsMergeTest {
 
     private static RunInfo shard(String runId, String startedAt, String shard) {
         RunInfo i = RunFixtures.info();
-        return new RunInfo(runId, Instant.parse(startedAt), i.commit(), i.branch(), i.pullRequest(), i.environment(),
-                i.suite(), i.profile(), i.system(), Optional.of(shard));
+        return new RunInfo(new RunId(runId), Instant.parse(startedAt), i.commit(), i.branch(), i.pullRequest(), i.environment(),
+                i.suite(), i.profile(), i.system(), Optional.of(Shard.parse(shard)));
     }
 
     private static Measurement throughput(String benchmark, double value) {
@@ -35,7 +35,7 @@ class RunsMergeTest {
 
         Run merged = Runs.merge(List.of(b, a));
 
-        assertThat(merged.info().runId()).isEqualTo("run-a");
+        assertThat(merged.info().runId()).isEqualTo(new RunId("run-a"));
         assertThat(merged.info().startedAt()).isEqualTo(early.startedAt());
         assertThat(merged.info().shard()).isEmpty();
         assertThat(merged.info().environment()).isEqualTo(early.environment());

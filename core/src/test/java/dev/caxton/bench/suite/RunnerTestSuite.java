@@ -9,6 +9,7 @@ import dev.caxton.bench.agent.AgentRef;
 import dev.caxton.bench.agent.AgentSpec;
 import dev.caxton.bench.agent.AgentSystem;
 import dev.caxton.bench.model.Measurement;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Unit;
 
 /**

@@ -2,6 +2,8 @@ package dev.caxton.bench.suite;
 
 import java.util.EnumSet;
 
+import dev.caxton.bench.model.Profile;
+
 /**
  * The runner's test suite against the Suite contract, its working benchmarks run in every profile (they
  * take milliseconds); the others hang, throw or stray on purpose.

@@ -15,7 +15,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.Shard;
 import dev.caxton.bench.suite.agent.AgentSuite;
 
 class ShardTest {
@@ -26,7 +28,7 @@ class ShardTest {
             Map<String, Integer> runs = new HashMap<>();
             List<Integer> sizes = new ArrayList<>();
             for (int i = 1; i <= n; i++) {
-                List<Benchmark> part = new Shard(i, n).select(all);
+                List<Benchmark> part = new Shard(i, n).select(all, Benchmark::name);
                 sizes.add(part.size());
                 part.forEach(b -> runs.merge(b.name(), 1, Integer::sum));
             }
@@ -43,21 +45,21 @@ class ShardTest {
         java.util.Collections.reverse(reversed);
         for (int i = 1; i <= 3; i++) {
             Shard s = new Shard(i, 3);
-            assertThat(s.select(reversed).stream().map(Benchmark::name))
-                    .containsExactlyInAnyOrderElementsOf(s.select(all).stream().map(Benchmark::name).toList());
+            assertThat(s.select(reversed, Benchmark::name).stream().map(Benchmark::name))
+                    .containsExactlyInAnyOrderElementsOf(s.select(all, Benchmark::name).stream().map(Benchmark::name).toList());
             List<String> inSuiteOrder = all.stream().map(Benchmark::name)
-                    .filter(n -> s.select(all).stream().anyMatch(b -> b.name().equals(n))).toList();
-            assertThat(s.select(all).stream().map(Benchmark::name)).containsExactlyElementsOf(inSuiteOrder);
+                    .filter(n -> s.select(all, Benchmark::name).stream().anyMatch(b -> b.name().equals(n))).toList();
+            assertThat(s.select(all, Benchmark::name).stream().map(Benchmark::name)).containsExactlyElementsOf(inSuiteOrder);
         }
     }
 
     @Test
     void sortedNamesAreDealtRoundRobin() {
         List<Benchmark> bs = List.of(named("d"), named("a"), named("c"), named("b"), named("e"));
-        assertThat(new Shard(1, 2).select(bs)).extracting(Benchmark::name).containsExactly("a", "c", "e");
-        assertThat(new Shard(2, 2).select(bs)).extracting(Benchmark::name).containsExactly("d", "b");
-        assertThat(new Shard(4, 6).select(bs)).extracting(Benchmark::name).containsExactly("d");
-        assertThat(new Shard(6, 6).select(bs)).isEmpty();
+        assertThat(new Shard(1, 2).select(bs, Benchmark::name)).extracting(Benchmark::name).containsExactly("a", "c", "e");
+        assertThat(new Shard(2, 2).select(bs, Benchmark::name)).extracting(Benchmark::name).containsExactly("d", "b");
+        assertThat(new Shard(4, 6).select(bs, Benchmark::name)).extracting(Benchmark::name).containsExactly("d");
+        assertThat(new Shard(6, 6).select(bs, Benchmark::name)).isEmpty();
     }
 
     @Test
@@ -71,7 +73,7 @@ class ShardTest {
         assertThatThrownBy(() -> Shard.parse("0/4")).hasMessageContaining("1 <= i <= n, got 0/4");
         assertThatThrownBy(() -> Shard.parse("5/4")).hasMessageContaining("got 5/4");
         assertThatThrownBy(() -> Shard.parse("2of4")).hasMessageContaining("'2of4'").hasMessageContaining("i/n");
-        assertThatThrownBy(() -> new Shard(1, 2).select(List.of(named("x"), named("x"))))
+        assertThatThrownBy(() -> new Shard(1, 2).select(List.of(named("x"), named("x")), Benchmark::name))
                 .hasMessageContaining("Two benchmarks are named 'x'");
     }
 
@@ -85,7 +87,7 @@ class ShardTest {
         Run second = runner.run(request.withShard(Optional.of(new Shard(2, 2))), ProgressListener.NONE);
         Run third = runner.run(request.withShard(Optional.of(new Shard(3, 3))), ProgressListener.NONE);
 
-        assertThat(first.info().shard()).contains("1/2");
+        assertThat(first.info().shard()).contains(new Shard(1, 2));
         assertThat(first.measurements()).allMatch(m -> m.id().benchmark().equals("asks_the_system")).isNotEmpty();
         assertThat(second.measurements()).allMatch(m -> m.id().benchmark().equals("works")).isNotEmpty();
         assertThat(third.measurements()).isEmpty();

@@ -29,6 +29,7 @@ import dev.caxton.bench.agent.AgentSystemConfig;
 import dev.caxton.bench.model.BenchmarkFailure;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;
 
 /**

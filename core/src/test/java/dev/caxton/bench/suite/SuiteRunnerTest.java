@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import dev.caxton.bench.agent.AgentSystemConfig;
 import dev.caxton.bench.model.BenchmarkFailure;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunProfile;
 
 class SuiteRunnerTest {
     private static final Instant START = Instant.parse("2026-11-26T16:24:37Z");
@@ -102,12 +104,12 @@ class SuiteRunnerTest {
         Run run = runner.run(testSuite(List.of("^works$"), List.of()), ProgressListener.NONE);
 
         assertThat(run.info().startedAt()).isEqualTo(START);
-        assertThat(run.info().runId()).matches("20261126T162437Z-[0-9a-f]{6}");
+        assertThat(run.info().runId().value()).matches("20261126T162437Z-[0-9a-f]{6}");
         assertThat(run.info().commit()).contains("0123abc");
         assertThat(run.info().branch()).contains("feature/x");
         assertThat(run.info().pullRequest()).contains(17);
         assertThat(run.info().suite()).isEqualTo(RunnerTestSuite.NAME);
-        assertThat(run.info().profile()).isEqualTo("smoke");
+        assertThat(run.info().profile()).isEqualTo(RunProfile.of(Profile.SMOKE));
         assertThat(run.info().system()).isEqualTo("naive");
         assertThat(run.info().environment().cores()).isPositive();
         assertThat(run.info().shard()).isEmpty();

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import dev.caxton.bench.io.AtomicFiles;
 import dev.caxton.bench.io.OutputLayout;
+import dev.caxton.bench.model.RunId;
 
 /**
  * Named baselines, as criterion's {@code --save-baseline NAME} and {@code --baseline NAME}: a name
@@ -26,7 +27,6 @@ public final class Baselines {
     public static final Path DEFAULT_DIR = OutputLayout.DEFAULT.baselines();
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
-    private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9._-]+");
 
     private final Path dir;
 
@@ -46,34 +46,29 @@ public final class Baselines {
     /**
      * Saves {@code runId} under {@code name}, atomically.
      *
-     * @throws IllegalArgumentException when the name or run id holds other characters than letters,
-     *         digits, '.', '_' and '-'
+     * @throws IllegalArgumentException when the name holds other characters than letters, digits, '.',
+     *         '_' and '-'
      */
-    public void save(String name, String runId) {
+    public void save(String name, RunId runId) {
         checkName(name);
         Objects.requireNonNull(runId, "runId");
-        if (!RUN_ID.matcher(runId).matches()) {
-            throw new IllegalArgumentException("A run id holds only letters, digits, '.', '_' and '-', got '" + runId + "'");
-        }
         Path target = dir.resolve(name);
         try {
-            AtomicFiles.writeString(target, runId + "\n");
+            AtomicFiles.writeString(target, runId.value() + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the baseline '" + name + "' to " + target + ": " + e, e);
         }
     }
 
     /** The run id saved under {@code name}, if any. */
-    public Optional<String> find(String name) {
+    public Optional<RunId> find(String name) {
         checkName(name);
         Path f = dir.resolve(name);
         try {
             String id = Files.readString(f, StandardCharsets.UTF_8).strip();
-            if (!RUN_ID.matcher(id).matches()) {
-                throw new IllegalArgumentException("The baseline file " + f + " should hold one run id, but holds '"
-                        + (id.length() > 40 ? id.substring(0, 40) + "..." : id) + "'; save the baseline again");
-            }
-            return Optional.of(id);
+            return Optional.of(RunId.parse(id).orElseThrow(() -> new IllegalArgumentException("The baseline file " + f
+                    + " should hold one run id, but holds '" + (id.length() > 40 ? id.substring(0, 40) + "..." : id)
+                    + "'; save the baseline again")));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -82,8 +77,8 @@ public final class Baselines {
     }
 
     /** Every saved name with its run id, sorted by name. */
-    public SortedMap<String, String> list() {
-        SortedMap<String, String> out = new TreeMap<>();
+    public SortedMap<String, RunId> list() {
+        SortedMap<String, RunId> out = new TreeMap<>();
         if (!Files.isDirectory(dir)) {
             return out;
         }
@@ -94,6 +89,11 @@ public final class Baselines {
             throw new UncheckedIOException("Cannot list the baselines in " + dir + ": " + e, e);
         }
         return Collections.unmodifiableSortedMap(out);
+    }
+
+    /** True when {@code text} may name a baseline: letters, digits, '.', '_' and '-', not first '.' or '-'. */
+    public static boolean isName(String text) {
+        return text != null && NAME.matcher(text).matches();
     }
 
     private static void checkName(String name) {

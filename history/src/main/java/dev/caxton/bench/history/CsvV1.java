@@ -17,7 +17,10 @@ import dev.caxton.bench.model.Direction;
 import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.RunProfile;
+import dev.caxton.bench.model.Shard;
 import dev.caxton.bench.model.Statistics;
 import dev.caxton.bench.model.Unit;
 
@@ -122,15 +125,15 @@ final class CsvV1 {
             Optional<ConfidenceInterval> ci = s.confidence();
             String[] cells = new String[COLUMNS.size()];
             cells[SCHEMA] = Integer.toString(VERSION);
-            cells[RUN_ID] = run.runId();
+            cells[RUN_ID] = run.runId().value();
             cells[TIMESTAMP] = run.startedAt().toString();
             cells[COMMIT] = run.commit().orElse("");
             cells[BRANCH] = run.branch().orElse("");
             cells[PR] = run.pullRequest().map(String::valueOf).orElse("");
             cells[SUITE] = run.suite();
-            cells[PROFILE] = run.profile();
+            cells[PROFILE] = run.profile().label();
             cells[SYSTEM] = run.system();
-            cells[SHARD] = run.shard().orElse("");
+            cells[SHARD] = run.shard().map(Shard::label).orElse("");
             cells[RUN_ROWS] = Integer.toString(runRows);
             cells[ENV] = env.fingerprint();
             cells[CPU] = env.cpuModel();
@@ -265,8 +268,12 @@ final class CsvV1 {
             throw new FieldError(ENV, "the fingerprint '" + f.get(ENV) + "' does not match the environment columns"
                     + " (they give '" + env.fingerprint() + "'); an environment column was edited");
         }
-        return parse(RUN_ID, () -> new RunInfo(f.get(RUN_ID), ts, opt(f.get(COMMIT)), opt(f.get(BRANCH)), pr, env,
-                f.get(SUITE), f.get(PROFILE), f.get(SYSTEM), opt(f.get(SHARD))));
+        RunId id = parse(RUN_ID, () -> new RunId(f.get(RUN_ID)));
+        RunProfile profile = parse(PROFILE, () -> RunProfile.parse(f.get(PROFILE)));
+        Optional<Shard> shard = f.get(SHARD).isEmpty() ? Optional.empty()
+                : Optional.of(parse(SHARD, () -> Shard.parse(f.get(SHARD))));
+        return parse(RUN_ID, () -> new RunInfo(id, ts, opt(f.get(COMMIT)), opt(f.get(BRANCH)), pr, env,
+                f.get(SUITE), profile, f.get(SYSTEM), shard));
     }
 
     /** Whether two rows' cells describe the same run: equal run columns, {@code run_rows} aside. */

@@ -29,7 +29,9 @@ import dev.caxton.bench.importer.Importers;
 import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.RunProfile;
 
 /**
  * Migrates a github-action-benchmark history ({@code data.js}:
@@ -165,7 +167,8 @@ public final class GabImport {
         }
         String runId = "gab-" + SECOND.format(when) + "-" + BaselineSelector.shortSha(sha).replaceAll("[^A-Za-z0-9]", "")
                 + "-" + suite.replaceAll("[^A-Za-z0-9._-]+", "-");
-        RunInfo info = new RunInfo(runId, when, Optional.of(sha), branch, Optional.empty(), env, suite, "gab", "imported",
+        RunInfo info = new RunInfo(new RunId(runId), when, Optional.of(sha), branch, Optional.empty(), env, suite,
+                new RunProfile.Imported("gab"), "imported",
                 Optional.empty());
         return new Run(info, measurements, Map.of(), List.of());
     }

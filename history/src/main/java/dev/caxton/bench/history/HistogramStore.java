@@ -70,7 +70,7 @@ public final class HistogramStore {
             w.outputIntervalHistogram(0, 0, h);
         }
         w.close();
-        return java.util.Optional.of(writeBytes(dir, run.info().runId(), bytes.toByteArray()));
+        return java.util.Optional.of(writeBytes(dir, run.info().runId().value(), bytes.toByteArray()));
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
 
 /**
@@ -28,19 +29,19 @@ public final class History {
 
     private final List<HistoryRow> rows;
     private final List<HistoryProblem> warnings;
-    private final Map<String, Run> runs; // chronological
+    private final Map<RunId, Run> runs; // chronological
 
     private History(List<HistoryRow> rows, List<HistoryProblem> warnings) {
         this.rows = List.copyOf(rows);
         this.warnings = List.copyOf(warnings);
-        Map<String, RunInfo> infos = new LinkedHashMap<>();
-        Map<String, List<Measurement>> measurements = new LinkedHashMap<>();
+        Map<RunId, RunInfo> infos = new LinkedHashMap<>();
+        Map<RunId, List<Measurement>> measurements = new LinkedHashMap<>();
         RunInfo current = null; // rows of a run come in blocks that share one RunInfo when read from a file
         List<Measurement> currentList = null;
         for (HistoryRow row : rows) {
             if (row.run() != current) {
                 current = row.run();
-                String id = current.runId();
+                RunId id = current.runId();
                 RunInfo earlier = infos.putIfAbsent(id, current);
                 if (earlier != null && !earlier.equals(current)) {
                     throw new IllegalArgumentException("Run " + id + " is described in two ways: " + earlier + " and "
@@ -52,7 +53,7 @@ public final class History {
         }
         List<RunInfo> order = new ArrayList<>(infos.values());
         order.sort(CHRONOLOGICAL);
-        Map<String, Run> byId = new LinkedHashMap<>();
+        Map<RunId, Run> byId = new LinkedHashMap<>();
         for (RunInfo info : order) {
             byId.put(info.runId(), new Run(info, measurements.get(info.runId()), Map.of(), List.of()));
         }
@@ -96,8 +97,8 @@ public final class History {
         return List.copyOf(runs.values());
     }
 
-    public Optional<Run> run(String runId) {
-        return Optional.ofNullable(runs.get(runId));
+    public Optional<Run> run(RunId runId) {
+        return Optional.ofNullable(runs.get(Objects.requireNonNull(runId, "runId")));
     }
 
     /**

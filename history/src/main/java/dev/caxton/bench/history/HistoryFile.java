@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
 
 /**

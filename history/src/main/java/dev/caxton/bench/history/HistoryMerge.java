@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
 
 /**
@@ -50,7 +51,7 @@ public final class HistoryMerge {
             ParsedHistory pa = HistoryReader.parse(a, ReadMode.STRICT);
             ParsedHistory pb = HistoryReader.parse(b, ReadMode.STRICT);
             Map<HistoryRow.Key, Located> byKey = new LinkedHashMap<>();
-            Map<String, Located> runs = new HashMap<>();
+            Map<RunId, Located> runs = new HashMap<>();
             List<HistoryProblem> conflicts = new ArrayList<>();
             int duplicates = 0;
             for (Located l : located(a, pa, b, pb)) {
@@ -71,7 +72,7 @@ public final class HistoryMerge {
                 }
             }
             Map<String, RunInfo> infos = new HashMap<>();
-            runs.forEach((id, l) -> infos.put(id, l.row.run()));
+            runs.forEach((id, l) -> infos.put(id.value(), l.row.run()));
             HistogramMerge histograms = HistogramMerge.plan(a, b, out, infos, conflicts);
             if (!conflicts.isEmpty()) {
                 throw new HistoryFormatException(conflicts);

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
 
 /**
@@ -71,7 +72,7 @@ public final class HistoryPrune {
         Objects.requireNonNull(branch, "branch");
         try (FileLocks.Held lock = HistoryRewrite.lock(file)) {
             ParsedHistory p = HistoryReader.parse(file, ReadMode.STRICT);
-            Set<String> seen = new HashSet<>();
+            Set<RunId> seen = new HashSet<>();
             List<RunInfo> candidates = new ArrayList<>();
             for (HistoryRow row : p.rows()) {
                 RunInfo info = row.run();
@@ -80,7 +81,7 @@ public final class HistoryPrune {
                 }
             }
             candidates.sort(History.CHRONOLOGICAL);
-            Set<String> remove = new LinkedHashSet<>();
+            Set<RunId> remove = new LinkedHashSet<>();
             if (rule instanceof KeepLast k) {
                 candidates.subList(0, Math.max(0, candidates.size() - k.runs())).forEach(i -> remove.add(i.runId()));
             } else if (rule instanceof Since s) {
@@ -98,7 +99,8 @@ public final class HistoryPrune {
             }
             List<HistoryProblem> warnings = new ArrayList<>(p.warnings());
             List<String> problems = new ArrayList<>();
-            List<Path> deleted = HistogramStore.delete(HistogramStore.besideHistory(file), remove, problems);
+            List<Path> deleted = HistogramStore.delete(HistogramStore.besideHistory(file),
+                    remove.stream().map(RunId::value).toList(), problems);
             problems.forEach(m -> warnings.add(new HistoryProblem(file, 0, Optional.empty(), m)));
             return new Result(seen.size() - remove.size(), remove.size(), kept.size(), removedRows, deleted, warnings);
         } catch (java.io.IOException e) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.io.AtomicFiles;
 
 /**
@@ -35,7 +36,7 @@ final class HistoryRewrite {
      * the writers' lock. Each run's {@code run_rows} is its row count here.
      */
     static void writeAllLocked(Path file, List<HistoryRow> rows) {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<RunId, Integer> counts = new HashMap<>();
         for (HistoryRow row : rows) {
             counts.merge(row.run().runId(), 1, Integer::sum);
         }

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
 
 /**
@@ -26,7 +27,7 @@ public record HistoryRow(RunInfo run, int runRows, Measurement measurement) {
     }
 
     /** The identity of a row: run id and metric id. */
-    public record Key(String runId, MetricId metric) {
+    public record Key(RunId runId, MetricId metric) {
         public Key {
             Objects.requireNonNull(runId, "runId");
             Objects.requireNonNull(metric, "metric");

@@ -1,5 +1,6 @@
 package dev.caxton.bench.history;
 
+import dev.caxton.bench.model.RunId;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * @param histogramLog the histogram log written; empty when the run has no histograms or writing them failed
  * @param problems the steps that failed, in order; empty when the run is recorded completely
  */
-public record Recording(String runId, Path runFile, Path history, Optional<AppendResult> appended,
+public record Recording(RunId runId, Path runFile, Path history, Optional<AppendResult> appended,
                         Optional<Path> histogramLog, List<Problem> problems) {
     public Recording {
         Objects.requireNonNull(runId, "runId");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.RunInfo;
 
@@ -21,8 +22,8 @@ final class RunBlocks {
     private final Path file;
     private final List<HistoryRow> rows;
     private final LineNumbers lines;
-    private final Map<String, RunInfo> runs = new HashMap<>();
-    private String blockRun;
+    private final Map<RunId, RunInfo> runs = new HashMap<>();
+    private RunId blockRun;
     private RunInfo blockInfo;
     /** The metrics of the current block and their lines; metric ids are shared instances within one read. */
     private Map<MetricId, Long> blockKeys = new IdentityHashMap<>();
@@ -36,7 +37,7 @@ final class RunBlocks {
 
     /** The problem of the row on {@code line}, or empty when it may be added (then it is counted in its block). */
     Optional<HistoryProblem> admit(HistoryRow row, long line) {
-        String runId = row.run().runId();
+        RunId runId = row.run().runId();
         RunInfo known = runId.equals(blockRun) ? blockInfo : runs.get(runId);
         if (known != null && known != row.run() && !known.equals(row.run())) {
             return Optional.of(new HistoryProblem(file, line, Optional.empty(), "run " + runId + " is described"
@@ -74,22 +75,22 @@ final class RunBlocks {
         if (rows.isEmpty()) {
             return;
         }
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, Integer> firstIndex = new HashMap<>();
+        Map<RunId, int[]> counts = new LinkedHashMap<>();
+        Map<RunId, Integer> firstIndex = new HashMap<>();
         RunInfo current = null;
         int[] count = null;
         for (int i = 0; i < rows.size(); i++) {
             RunInfo run = rows.get(i).run();
             if (run != current) {
                 current = run;
-                String id = run.runId();
+                RunId id = run.runId();
                 count = counts.computeIfAbsent(id, k -> new int[1]);
                 firstIndex.putIfAbsent(id, i);
             }
             count[0]++;
         }
         HistoryRow lastRow = rows.get(rows.size() - 1);
-        String lastRun = lastRow.run().runId();
+        RunId lastRun = lastRow.run().runId();
         int tail = 0;
         for (int i = rows.size() - 1; i >= 0 && rows.get(i).run().runId().equals(lastRun); i--) {
             tail++;

@@ -15,8 +15,10 @@
  *   <li>{@link dev.caxton.bench.history.HistoryMerge#merge} for {@code history merge A B --out C};
  *       {@link dev.caxton.bench.history.HistoryPrune#prune} for {@code history prune};
  *       {@link dev.caxton.bench.history.GabImport#importInto} for {@code history import-gab}.</li>
- *   <li>{@link dev.caxton.bench.history.BaselineSelector#select} and {@link dev.caxton.bench.history.Baselines}
- *       for {@code compare}, {@code --baseline NAME} and {@code --save-baseline NAME}.</li>
+ *   <li>{@link dev.caxton.bench.history.ComparisonFlow#compare} for {@code compare}, {@code report}, {@code run}
+ *       and {@code ci}: the baseline ({@link dev.caxton.bench.history.BaselineSelector}, only runs of the same
+ *       suite, system, profile, shard and environment; {@link dev.caxton.bench.history.Baselines} for
+ *       {@code --baseline NAME}), noise, trends and the comparison.</li>
  *   <li>{@link dev.caxton.bench.history.branch.HistoryBranch} for {@code history push} and {@code history pull}.</li>
  * </ul>
  *

@@ -30,7 +30,7 @@ class GabImportTest {
     @Test
     void everyEntryBecomesARunWithDirectionsFromTheTool() throws Exception {
         List<Run> runs = GabImport.read(dataJs(), Optional.of("main"), TestRuns.ENV);
-        assertThat(runs).extracting(r -> r.info().runId()).containsExactly(
+        assertThat(runs).extracting(r -> r.info().runId().value()).containsExactly(
                 "gab-20241118T090000Z-0a1b2c3-Rust-Benchmark", "gab-20241119T090000Z-1b2c3d4-Rust-Benchmark",
                 "gab-20241119T090100Z-1b2c3d4-Throughput", "gab-20241120T090000Z-2c3d4e5-Throughput",
                 "gab-20241120T100000Z-3d4e5f6-Python");

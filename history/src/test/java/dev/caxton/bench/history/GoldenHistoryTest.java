@@ -22,8 +22,12 @@ import dev.caxton.bench.model.Direction;
 import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.RunProfile;
+import dev.caxton.bench.model.Shard;
 import dev.caxton.bench.model.Statistics;
 import dev.caxton.bench.model.Unit;
 
@@ -42,12 +46,12 @@ class GoldenHistoryTest {
         Environment env = new Environment("Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz", 2, 7_291_187_200L,
                 "Linux 6.8.0-1017-azure amd64", "Eclipse Adoptium OpenJDK 64-Bit Server VM", "17.0.13+11",
                 List.of("-XX:+UseG1GC", "-Xmx1g"));
-        RunInfo a = new RunInfo("20261120T100000Z-a1b2c3", Instant.parse("2026-11-20T10:00:00Z"),
+        RunInfo a = new RunInfo(new RunId("20261120T100000Z-a1b2c3"), Instant.parse("2026-11-20T10:00:00Z"),
                 Optional.of("4f1c2e9d8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e"), Optional.of("main"), Optional.empty(), env,
-                "agent", "quick", "reference", Optional.empty());
-        RunInfo b = new RunInfo("20261121T101500Z-0d0e0f", Instant.parse("2026-11-21T10:15:00.250Z"),
+                "agent", RunProfile.of(Profile.QUICK), "reference", Optional.empty());
+        RunInfo b = new RunInfo(new RunId("20261121T101500Z-0d0e0f"), Instant.parse("2026-11-21T10:15:00.250Z"),
                 Optional.of("9a8b7c6d"), Optional.of("feature/\"quoted\", with comma"), Optional.of(42), env, "agent",
-                "smoke", "pekko", Optional.of("2/4"));
+                RunProfile.of(Profile.SMOKE), "pekko", Optional.of(new Shard(2, 4)));
         MetricId tp = MetricId.of("agent", "throughput", "msgs", Map.of("agents", "100", "mode", "a,b"));
         MetricId lat = MetricId.of("agent", "latency", "p99");
         MetricId mem = MetricId.of("agent", "memory", "heap");

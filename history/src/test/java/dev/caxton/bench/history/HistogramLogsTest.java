@@ -51,7 +51,7 @@ class HistogramLogsTest {
         assertThat(r.histogramLogsDeleted()).containsExactlyInAnyOrder(logs.resolve("r1.hlog"), logs.resolve("r2.hlog"),
                 logs.resolve("r3.hlog"));
         assertThat(HistogramStore.runIds(logs)).containsExactly("pending", "r4", "r5");
-        assertThat(History.open(h).runs()).extracting(x -> x.info().runId()).containsExactly("r4", "r5");
+        assertThat(History.open(h).runs()).extracting(x -> x.info().runId().value()).containsExactly("r4", "r5");
         assertThat(HistogramStore.read(logs, "r5")).containsEntry(LATENCY, HistogramStoreTest.distribution(5, 1_000));
     }
 

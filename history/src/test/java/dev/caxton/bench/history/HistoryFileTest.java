@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 
 class HistoryFileTest {
     @TempDir
@@ -74,7 +75,7 @@ class HistoryFileTest {
         });
         AppendResult r = HistoryFile.append(file, TestRuns.run(TestRuns.info("r3", "2026-11-22T10:00:00Z", "x", "main"), 2, 3));
         assertThat(r.repair()).hasValueSatisfying(t -> assertThat(t.description()).isEqualTo("the first 2 of 4 rows of run r2"));
-        assertThat(HistoryFile.read(file, ReadMode.STRICT).rows()).extracting(row -> row.run().runId())
+        assertThat(HistoryFile.read(file, ReadMode.STRICT).rows()).extracting(row -> row.run().runId().value())
                 .containsExactly("r1", "r1", "r1", "r3", "r3");
     }
 
@@ -115,9 +116,9 @@ class HistoryFileTest {
     @Test
     void aLineBreakInAFieldIsRefusedBeforeAnythingIsWritten() {
         Path file = dir.resolve("history.csv");
-        var info = new dev.caxton.bench.model.RunInfo("r1", java.time.Instant.EPOCH, java.util.Optional.empty(),
-                java.util.Optional.of("feature\nx"), java.util.Optional.empty(), TestRuns.ENV, "s", "p", "q",
-                java.util.Optional.empty());
+        var info = new dev.caxton.bench.model.RunInfo(new dev.caxton.bench.model.RunId("r1"), java.time.Instant.EPOCH,
+                java.util.Optional.empty(), java.util.Optional.of("feature\nx"), java.util.Optional.empty(), TestRuns.ENV,
+                "s", dev.caxton.bench.model.RunProfile.parse("p"), "q", java.util.Optional.empty());
         assertThatThrownBy(() -> HistoryFile.append(file, TestRuns.run(info, 1, 1)))
                 .hasMessageContaining("the branch may not hold a line break");
         assertThat(file).doesNotExist();

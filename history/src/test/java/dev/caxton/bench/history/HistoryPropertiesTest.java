@@ -31,8 +31,11 @@ import dev.caxton.bench.model.Direction;
 import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.RunProfile;
 import dev.caxton.bench.model.Statistics;
 import dev.caxton.bench.model.Unit;
 
@@ -100,8 +103,8 @@ class HistoryPropertiesTest {
                         Arbitraries.longs().between(0, 4_000_000_000L), Arbitraries.integers().between(0, 999_999_999),
                         text().optional(), Arbitraries.of("main", "dev", "feature/x").optional(),
                         Arbitraries.integers().between(1, 99999).optional(), env)
-                .as((id, sec, nanos, commit, branch, pr, e) -> new RunInfo(id, Instant.ofEpochSecond(sec, nanos), commit,
-                        branch, pr, e, "suite", "quick", "system", Optional.empty()));
+                .as((id, sec, nanos, commit, branch, pr, e) -> new RunInfo(new RunId(id), Instant.ofEpochSecond(sec, nanos), commit,
+                        branch, pr, e, "suite", RunProfile.of(Profile.QUICK), "system", Optional.empty()));
         return Combinators.combine(info, measurement().list().ofMinSize(1).ofMaxSize(5)
                         .uniqueElements(m -> m.id().canonical()))
                 .as((i, ms) -> new Run(i, ms, Map.of(), List.of()));
@@ -131,7 +134,7 @@ class HistoryPropertiesTest {
 
     @Property(tries = 100, edgeCases = EdgeCasesMode.MIXIN)
     void mergeIsCommutativeAndIdempotent(@ForAll("runs") List<Run> x, @ForAll("runs") List<Run> y) throws IOException {
-        Set<String> xIds = new HashSet<>();
+        Set<RunId> xIds = new HashSet<>();
         x.forEach(r -> xIds.add(r.info().runId()));
         List<Run> yOnly = y.stream().filter(r -> !xIds.contains(r.info().runId())).toList();
         // share some runs between the two sides, as two branches of one history do
@@ -163,7 +166,7 @@ class HistoryPropertiesTest {
         HistoryPrune.prune(f, new HistoryPrune.KeepLast(keep), Optional.empty());
         List<Run> newest = runs.stream().sorted(Comparator.comparing(Run::info, History.CHRONOLOGICAL).reversed())
                 .limit(keep).toList();
-        Set<String> kept = new HashSet<>();
+        Set<RunId> kept = new HashSet<>();
         newest.forEach(r -> kept.add(r.info().runId()));
         List<HistoryRow> expected = rows(runs.stream().filter(r -> kept.contains(r.info().runId())).toList());
         assertThat(HistoryFile.read(f, ReadMode.STRICT).rows()).isEqualTo(expected);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFiles;
+import dev.caxton.bench.model.RunId;
 
 class HistoryRecorderTest {
     @TempDir
@@ -38,7 +39,7 @@ class HistoryRecorderTest {
         assertThat(RunFiles.read(r.runFile())).isEqualTo(run);
         assertThat(r.history()).isEqualTo(layout.history());
         assertThat(r.appended()).hasValueSatisfying(a -> assertThat(a.rowsWritten()).isEqualTo(4));
-        assertThat(History.open(layout.history()).run("r1")).isPresent();
+        assertThat(History.open(layout.history()).run(new RunId("r1"))).isPresent();
         assertThat(r.histogramLog()).contains(HistogramStore.file(layout.histograms(), "r1"));
         assertThat(HistogramStore.read(layout.histograms(), "r1")).isEqualTo(run.histograms());
     }
@@ -102,7 +103,7 @@ class HistoryRecorderTest {
                 .record(RunFiles.read(runFile), runFile);
 
         assertThat(r.complete()).isTrue();
-        assertThat(History.open(elsewhere).run("r1")).isPresent();
+        assertThat(History.open(elsewhere).run(new RunId("r1"))).isPresent();
         assertThat(r.histogramLog()).contains(HistogramStore.besideHistory(elsewhere).resolve("r1.hlog"));
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 
 class MergePruneTest {
     @TempDir
@@ -38,7 +39,7 @@ class MergePruneTest {
         assertThat(r.duplicatesCollapsed()).isEqualTo(3);
         History h = History.open(dir.resolve("out.csv"));
         assertThat(h.warnings()).isEmpty();
-        assertThat(h.rows()).extracting(row -> row.run().runId())
+        assertThat(h.rows()).extracting(row -> row.run().runId().value())
                 .containsExactly("r1", "r1", "r1", "r1", "r2", "r2", "r2", "r3", "r3");
     }
 
@@ -79,7 +80,7 @@ class MergePruneTest {
         assertThat(r.runsKept()).isEqualTo(2);
         assertThat(r.runsRemoved()).isEqualTo(4);
         assertThat(r.rowsRemoved()).isEqualTo(12);
-        assertThat(History.open(f).runs()).extracting(x -> x.info().runId()).containsExactly("r4", "r5");
+        assertThat(History.open(f).runs()).extracting(x -> x.info().runId().value()).containsExactly("r4", "r5");
         assertThat(History.open(f).runs()).allSatisfy(x -> assertThat(x.measurements()).hasSize(3));
     }
 
@@ -90,9 +91,9 @@ class MergePruneTest {
             HistoryFile.append(f, run("r" + i, "2026-11-0" + (i + 1) + "T00:00:00Z", i % 2 == 0 ? "main" : "dev", 3, i));
         }
         HistoryPrune.prune(f, new HistoryPrune.KeepLast(1), Optional.of("main"));
-        assertThat(History.open(f).runs()).extracting(x -> x.info().runId()).containsExactly("r1", "r3", "r4", "r5");
+        assertThat(History.open(f).runs()).extracting(x -> x.info().runId().value()).containsExactly("r1", "r3", "r4", "r5");
         HistoryPrune.prune(f, new HistoryPrune.Since(Instant.parse("2026-11-04T00:00:00Z")), Optional.empty());
-        assertThat(History.open(f).runs()).extracting(x -> x.info().runId()).containsExactly("r3", "r4", "r5");
+        assertThat(History.open(f).runs()).extracting(x -> x.info().runId().value()).containsExactly("r3", "r4", "r5");
     }
 
     @Test
@@ -120,18 +121,18 @@ class MergePruneTest {
         History h = History.open(f);
         var metric = TestRuns.measurements(2, 0).get(1).id();
         assertThat(h.metrics()).hasSize(2);
-        assertThat(h.series(metric, SeriesFilter.all())).extracting(p -> p.run().runId()).containsExactly("a", "b", "c");
-        assertThat(h.series(metric, SeriesFilter.all().onBranch("main"))).extracting(p -> p.run().runId())
+        assertThat(h.series(metric, SeriesFilter.all())).extracting(p -> p.run().runId().value()).containsExactly("a", "b", "c");
+        assertThat(h.series(metric, SeriesFilter.all().onBranch("main"))).extracting(p -> p.run().runId().value())
                 .containsExactly("a", "c");
         assertThat(h.series(metric, SeriesFilter.all().onBranch("main").inEnvironment(e1.fingerprint())))
                 .extracting(SeriesPoint::measurement).extracting(Measurement::value)
                 .containsExactly(TestRuns.measurements(2, 1).get(1).value());
-        assertThat(h.runsOfCommit("aaaa1111")).extracting(r -> r.info().runId()).containsExactly("a", "d");
+        assertThat(h.runsOfCommit("aaaa1111")).extracting(r -> r.info().runId().value()).containsExactly("a", "d");
         assertThat(h.runsOfCommit("aaaa")).hasSize(2);
-        assertThat(h.newestRun("main", Optional.empty())).map(r -> r.info().runId()).hasValue("d");
-        assertThat(h.newestRun("main", Optional.of(e2.fingerprint()))).map(r -> r.info().runId()).hasValue("c");
+        assertThat(h.newestRun("main", Optional.empty())).map(r -> r.info().runId().value()).hasValue("d");
+        assertThat(h.newestRun("main", Optional.of(e2.fingerprint()))).map(r -> r.info().runId().value()).hasValue("c");
         assertThat(h.newestRun("nope", Optional.empty())).isEmpty();
-        assertThat(h.run("b")).map(r -> r.measurements().size()).hasValue(2);
-        assertThat(h.runs()).extracting(r -> r.info().runId()).containsExactly("a", "b", "c", "d");
+        assertThat(h.run(new RunId("b"))).map(r -> r.measurements().size()).hasValue(2);
+        assertThat(h.runs()).extracting(r -> r.info().runId().value()).containsExactly("a", "b", "c", "d");
     }
 }

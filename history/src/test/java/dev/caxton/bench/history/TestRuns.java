@@ -11,8 +11,11 @@ import dev.caxton.bench.model.Direction;
 import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.RunProfile;
 import dev.caxton.bench.model.Statistics;
 import dev.caxton.bench.model.Unit;
 
@@ -31,8 +34,8 @@ final class TestRuns {
     }
 
     static RunInfo info(String runId, Instant at, String commit, String branch, Environment env) {
-        return new RunInfo(runId, at, Optional.ofNullable(commit), Optional.ofNullable(branch), Optional.empty(), env,
-                "agent", "quick", "reference", Optional.empty());
+        return new RunInfo(new RunId(runId), at, Optional.ofNullable(commit), Optional.ofNullable(branch), Optional.empty(), env,
+                "agent", RunProfile.of(Profile.QUICK), "reference", Optional.empty());
     }
 
     /** {@code rows} measurements of varied shapes, values shifted by {@code seed}. */

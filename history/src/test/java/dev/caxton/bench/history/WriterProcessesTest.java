@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+
 /** Real writer processes: concurrent appends, and writers killed with SIGKILL in the middle of appending. */
 class WriterProcessesTest {
     @TempDir
@@ -69,7 +70,7 @@ class WriterProcessesTest {
         Map<String, List<HistoryRow>> runs = new LinkedHashMap<>();
         String current = null;
         for (HistoryRow row : rows) {
-            String id = row.run().runId();
+            String id = row.run().runId().value();
             if (!id.equals(current)) {
                 assertThat(runs).as("rows of run %s interleaved with another run", id).doesNotContainKey(id);
                 current = id;

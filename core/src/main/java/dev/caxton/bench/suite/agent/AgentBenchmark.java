@@ -3,10 +3,10 @@ package dev.caxton.bench.suite.agent;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.suite.Benchmark;
 import dev.caxton.bench.suite.BenchmarkContext;
 import dev.caxton.bench.suite.Category;
-import dev.caxton.bench.suite.Profile;
 
 /**
  * What the agent suite's benchmarks share: name, description, category and per-profile estimates. The

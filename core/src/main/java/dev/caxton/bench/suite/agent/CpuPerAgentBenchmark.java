@@ -8,11 +8,11 @@ import dev.caxton.bench.agent.AgentSpec;
 import dev.caxton.bench.agent.AgentSystem;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Unit;
 import dev.caxton.bench.suite.BenchmarkContext;
 import dev.caxton.bench.suite.BenchmarkResult;
 import dev.caxton.bench.suite.Category;
-import dev.caxton.bench.suite.Profile;
 
 /**
  * The guide's CPU profile: the CPU time of all Java threads ({@link Resources#threadsCpuNanos()}) spent

@@ -6,11 +6,11 @@ import java.util.List;
 
 import dev.caxton.bench.agent.AgentSystem;
 import dev.caxton.bench.model.Measurement;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Unit;
 import dev.caxton.bench.suite.BenchmarkContext;
 import dev.caxton.bench.suite.BenchmarkResult;
 import dev.caxton.bench.suite.Category;
-import dev.caxton.bench.suite.Profile;
 
 /**
  * The guide's message processing throughput: {@value #PRODUCERS} producer threads route fire-and-forget

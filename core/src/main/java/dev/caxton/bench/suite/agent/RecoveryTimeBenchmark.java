@@ -17,11 +17,11 @@ import dev.caxton.bench.model.LatencyDistribution;
 import dev.caxton.bench.model.LatencyRecorder;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Unit;
 import dev.caxton.bench.suite.BenchmarkContext;
 import dev.caxton.bench.suite.BenchmarkResult;
 import dev.caxton.bench.suite.Category;
-import dev.caxton.bench.suite.Profile;
 
 /**
  * Recovery from agent failures, two ways.

@@ -7,11 +7,11 @@ import java.util.List;
 import dev.caxton.bench.agent.AgentSystem;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Unit;
 import dev.caxton.bench.suite.BenchmarkContext;
 import dev.caxton.bench.suite.BenchmarkResult;
 import dev.caxton.bench.suite.Category;
-import dev.caxton.bench.suite.Profile;
 
 /**
  * The guide's spawn time and horizontal scaling sweep (its ScalingReport). For each size (1, 10, 100,

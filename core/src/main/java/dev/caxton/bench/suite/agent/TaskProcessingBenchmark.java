@@ -11,11 +11,11 @@ import dev.caxton.bench.agent.AgentSpec;
 import dev.caxton.bench.agent.AgentSystem;
 import dev.caxton.bench.agent.Behavior;
 import dev.caxton.bench.model.Measurement;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Unit;
 import dev.caxton.bench.suite.BenchmarkContext;
 import dev.caxton.bench.suite.BenchmarkResult;
 import dev.caxton.bench.suite.Category;
-import dev.caxton.bench.suite.Profile;
 
 /**
  * The guide's agent task processing: a pool of {@value #POOL} agents, {@value #TASKS} concurrent tasks

@@ -2,7 +2,7 @@ package dev.caxton.bench.suite.agent;
 
 import java.util.EnumSet;
 
-import dev.caxton.bench.suite.Profile;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.suite.SuiteContract;
 
 /**

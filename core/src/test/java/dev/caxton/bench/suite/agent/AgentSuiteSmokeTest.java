@@ -18,10 +18,11 @@ import dev.caxton.bench.agent.AgentSystemConfig;
 import dev.caxton.bench.agent.AgentSystemProvider;
 import dev.caxton.bench.agent.AgentSystems;
 import dev.caxton.bench.model.Measurement;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunProfile;
 import dev.caxton.bench.model.Unit;
 import dev.caxton.bench.suite.Benchmark;
-import dev.caxton.bench.suite.Profile;
 import dev.caxton.bench.suite.ProgressListener;
 import dev.caxton.bench.suite.RunRequest;
 import dev.caxton.bench.suite.SuiteRunner;
@@ -65,10 +66,10 @@ class AgentSuiteSmokeTest {
     void describesTheRun(String system) {
         Run run = run(system);
         assertThat(run.info().suite()).isEqualTo("agent");
-        assertThat(run.info().profile()).isEqualTo("smoke");
+        assertThat(run.info().profile()).isEqualTo(RunProfile.of(Profile.SMOKE));
         assertThat(run.info().system()).isEqualTo(system);
         assertThat(run.info().commit()).contains("abc123");
-        assertThat(run.info().runId()).matches("\\d{8}T\\d{6}Z-[0-9a-f]{6}");
+        assertThat(run.info().runId().value()).matches("\\d{8}T\\d{6}Z-[0-9a-f]{6}");
     }
 
     @ParameterizedTest

@@ -94,7 +94,7 @@ final class GitHistoryBranch implements HistoryBranch {
             Set<String> logsBefore = histogramLogs(localHistograms);
             // the merge carries the logs beside the branch's CSV to beside ours; copy what it left (another layout)
             HistoryMerge.merge(localHistory, branchCsv, localHistory);
-            List<String> added = History.open(localHistory).runs().stream().map(r -> r.info().runId())
+            List<String> added = History.open(localHistory).runs().stream().map(r -> r.info().runId().value())
                     .filter(id -> !before.contains(id)).toList();
             copyHistograms(wt.resolve(settings.histograms()), localHistograms);
             Set<String> logsAfter = histogramLogs(localHistograms);
@@ -118,9 +118,9 @@ final class GitHistoryBranch implements HistoryBranch {
             Set<String> onBranch = runIds(branchCsv);
             List<String> added = new ArrayList<>();
             for (Run run : local.runs()) {
-                if (!onBranch.contains(run.info().runId())) {
+                if (!onBranch.contains(run.info().runId().value())) {
                     HistoryFile.append(branchCsv, run.info(), run.measurements());
-                    added.add(run.info().runId());
+                    added.add(run.info().runId().value());
                 }
             }
             copyHistograms(localHistograms, wt.resolve(settings.histograms()));
@@ -411,7 +411,7 @@ final class GitHistoryBranch implements HistoryBranch {
 
     private static Set<String> runIds(Path csv) {
         Set<String> ids = new HashSet<>();
-        History.open(csv, ReadMode.STRICT).runs().forEach(r -> ids.add(r.info().runId()));
+        History.open(csv, ReadMode.STRICT).runs().forEach(r -> ids.add(r.info().runId().value()));
         return ids;
     }
 

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.changepoint.ChangePoint;
 import dev.caxton.bench.history.changepoint.ChangePointDetector;
@@ -138,7 +139,7 @@ public final class HistoryView {
         List<Trend.Row> rows = new ArrayList<>(metrics.size());
         for (MetricId metric : metrics) {
             Series whole = series(metric, key, group, Integer.MAX_VALUE);
-            Map<String, Point> byRun = new HashMap<>();
+            Map<RunId, Point> byRun = new HashMap<>();
             whole.window().forEach(p -> byRun.put(p.run().runId(), p));
             List<Double> values = new ArrayList<>(window.size());
             List<Point> inWindow = new ArrayList<>();

@@ -67,6 +67,6 @@ public record RunFilter(Optional<String> branch, Optional<String> suite, Optiona
 
     /** The profile label of a run: the one place this package reads it. */
     static String profileOf(RunInfo info) {
-        return info.profile();
+        return info.profile().label();
     }
 }

@@ -31,6 +31,7 @@ import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.HistoryRow;
 import dev.caxton.bench.history.ReadMode;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 
 /**
  * The history branch against real git: a bare repository on disk as the remote, clones as CI jobs. The
@@ -93,7 +94,7 @@ class GitHistoryBranchTest {
         assertThat(pulled.branchExists()).isTrue();
         assertThat(pulled.newRuns()).containsExactly("run-a-1");
         assertThat(pulled.histogramsCopied()).isEqualTo(1);
-        assertThat(History.open(history(b)).run("run-a-1")).hasValueSatisfying(r ->
+        assertThat(History.open(history(b)).run(new RunId("run-a-1"))).hasValueSatisfying(r ->
                 assertThat(r.measurements()).isEqualTo(run.measurements()));
         assertThat(HistogramStore.read(histograms(b), "run-a-1")).isEqualTo(run.histograms());
 
@@ -156,7 +157,7 @@ class GitHistoryBranchTest {
             }
         }
         assertThat(h.warnings()).isEmpty();
-        assertThat(h.runs()).extracting(r -> r.info().runId()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(h.runs()).extracting(r -> r.info().runId().value()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(h.rows()).hasSize(expected.size() * 2);
         assertThat(h.rows().stream().map(HistoryRow::key).distinct().count()).isEqualTo(h.rows().size());
         assertThat(Files.readAllLines(check.resolve("history.csv"), StandardCharsets.UTF_8).stream()
@@ -228,7 +229,7 @@ class GitHistoryBranchTest {
         repos.ok(check, "checkout", "--quiet", "caxton-bench-history");
         History h = History.open(check.resolve("history.csv"), ReadMode.STRICT);
         assertThat(h.warnings()).isEmpty();
-        assertThat(h.runs()).extracting(run -> run.info().runId()).containsExactlyInAnyOrder("run-a-1", "run-b-1", "run-c-1");
+        assertThat(h.runs()).extracting(run -> run.info().runId().value()).containsExactlyInAnyOrder("run-a-1", "run-b-1", "run-c-1");
         assertThat(HistogramStore.runIds(check.resolve("histograms"))).containsExactlyInAnyOrder("run-a-1", "run-b-1",
                 "run-c-1");
         assertThat(repos.ok(remote, "log", "-1", "--format=%s", "caxton-bench-history"))
@@ -260,7 +261,7 @@ class GitHistoryBranchTest {
         repos.ok(check, "checkout", "--quiet", "caxton-bench-history");
         History h = History.open(check.resolve("history.csv"), ReadMode.STRICT);
         assertThat(h.warnings()).isEmpty();
-        assertThat(h.runs()).extracting(run -> run.info().runId())
+        assertThat(h.runs()).extracting(run -> run.info().runId().value())
                 .containsExactly("run-a-1", "run-b-1", "run-c-1", "run-twice");
         assertThat(h.rows()).hasSize(8);
         assertThat(h.rows().stream().map(HistoryRow::key).distinct().count()).isEqualTo(8);
@@ -328,7 +329,7 @@ class GitHistoryBranchTest {
                         .isEqualTo(HistoryBranchException.Kind.TOO_MANY_REJECTIONS))
                 .hasMessageContaining("rejected 1 times").hasMessageContaining("--attempts");
         assertThat(waits).isEmpty();
-        assertThat(History.open(history(b)).run("run-b-1")).isPresent();
+        assertThat(History.open(history(b)).run(new RunId("run-b-1"))).isPresent();
     }
 
     @Test

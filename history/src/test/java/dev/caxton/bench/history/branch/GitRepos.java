@@ -17,8 +17,11 @@ import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.LatencyRecorder;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.RunProfile;
 import dev.caxton.bench.model.Unit;
 
 /**
@@ -76,8 +79,8 @@ final class GitRepos {
             rec.recordNanos(1_000L * i + seconds);
         }
         MetricId base = MetricId.of("agent", "request_latency", "latency");
-        RunInfo info = new RunInfo(runId, Instant.parse("2026-11-26T10:00:00Z").plusSeconds(seconds),
-                Optional.of("abc1234"), Optional.of("main"), Optional.empty(), ENVIRONMENT, "agent", "smoke",
+        RunInfo info = new RunInfo(new RunId(runId), Instant.parse("2026-11-26T10:00:00Z").plusSeconds(seconds),
+                Optional.of("abc1234"), Optional.of("main"), Optional.empty(), ENVIRONMENT, "agent", RunProfile.of(Profile.SMOKE),
                 "naive", Optional.empty());
         Run run = new Run(info, List.of(Measurement.of(MetricId.of("agent", "message_throughput", "throughput"),
                 Unit.MESSAGES_PER_SECOND, 1000 + seconds), Measurement.of(base.withMetric("p50"), Unit.NANOSECONDS,

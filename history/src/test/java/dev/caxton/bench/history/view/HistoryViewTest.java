@@ -19,6 +19,8 @@ import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunInfo;
 import dev.caxton.bench.model.Unit;
+import dev.caxton.bench.model.RunId;
+import dev.caxton.bench.model.RunProfile;
 import org.junit.jupiter.api.Test;
 
 class HistoryViewTest {
@@ -51,8 +53,8 @@ class HistoryViewTest {
     }
 
     private static Run run(String id, Instant at, String system, String profile, Environment env, double p50) {
-        RunInfo info = new RunInfo("r" + id, at, Optional.of("abc" + id.hashCode()), Optional.of("main"),
-                Optional.empty(), env, "agent", profile, system, Optional.empty());
+        RunInfo info = new RunInfo(new RunId("r" + id), at, Optional.of("abc" + id.hashCode()), Optional.of("main"),
+                Optional.empty(), env, "agent", RunProfile.parse(profile), system, Optional.empty());
         return new Run(info, List.of(Measurement.of(P50, Unit.NANOSECONDS, p50),
                 Measurement.of(THROUGHPUT, Unit.MESSAGES_PER_SECOND, 1e6)), Map.of(), List.of());
     }
@@ -123,7 +125,7 @@ class HistoryViewTest {
         assertThat(trends).extracting(t -> t.key().toString()).containsExactly("agent/naive/quick",
                 "agent/pekko/quick", "agent/reference/smoke");
         Trend reference = trends.get(2);
-        assertThat(reference.runs()).extracting(RunInfo::runId).containsExactly("r3-reference", "r6-reference",
+        assertThat(reference.runs()).extracting(r -> r.runId().value()).containsExactly("r3-reference", "r6-reference",
                 "r9-reference");
         assertThat(reference.total()).isEqualTo(4);
         assertThat(reference.rows()).extracting(Trend.Row::metric).containsExactly(P50, THROUGHPUT);
@@ -133,8 +135,8 @@ class HistoryViewTest {
     @Test
     void aMetricMissingFromARunOfTheWindowIsNaN() {
         List<Run> runs = new ArrayList<>(List.of(run("1", START, "naive", "quick", HERE, 5)));
-        RunInfo info = new RunInfo("r2", START.plusSeconds(1), Optional.empty(), Optional.of("main"), Optional.empty(),
-                HERE, "agent", "quick", "naive", Optional.empty());
+        RunInfo info = new RunInfo(new RunId("r2"), START.plusSeconds(1), Optional.empty(), Optional.of("main"), Optional.empty(),
+                HERE, "agent", RunProfile.parse("quick"), "naive", Optional.empty());
         runs.add(new Run(info, List.of(Measurement.of(THROUGHPUT, Unit.MESSAGES_PER_SECOND, 2e6)), Map.of(), List.of()));
 
         Trend.Row p50 = view.trend(history(runs), RunFilter.every(), 10).get(0).rows().get(0);
@@ -169,7 +171,7 @@ class HistoryViewTest {
     void runsAreTheNewestThatPassTheFilterOldestFirst() {
         List<Run> runs = view.runs(sideBySide(4), RunFilter.every().ofSystem("pekko"), 2);
 
-        assertThat(runs).extracting(r -> r.info().runId()).containsExactly("r2-pekko", "r3-pekko");
+        assertThat(runs).extracting(r -> r.info().runId().value()).containsExactly("r2-pekko", "r3-pekko");
         assertThat(view.runs(sideBySide(4), RunFilter.every(), Integer.MAX_VALUE)).hasSize(10);
     }
 

@@ -17,11 +17,7 @@ public final class RegressionAnnotations {
     }
 
     private static Annotation annotation(MetricComparison m, FailPolicy policy) {
-        boolean fails = switch (policy) {
-            case NEVER -> false;
-            case REGRESSION -> true;
-            case CRITICAL -> m.critical();
-        };
+        boolean fails = policy.failsOn(m);
         String change = m.relativeChange().isPresent()
                 ? String.format(Locale.ROOT, " (%+.1f%%)", m.relativeChange().getAsDouble() * 100) : "";
         return new Annotation(fails ? Annotation.Level.ERROR : Annotation.Level.WARNING,

@@ -74,7 +74,7 @@ public record MetricSeries(MetricId id, Unit unit, Direction direction, String b
                     continue;
                 }
                 Key key = new Key(m.id(), info.branch().orElse(NO_BRANCH), info.environment().fingerprint(),
-                        info.system(), info.profile());
+                        info.system(), info.profile().label());
                 Optional<Double> lo = m.stats().confidence().map(c -> c.lower()).filter(Double::isFinite);
                 Optional<Double> hi = m.stats().confidence().map(c -> c.upper()).filter(Double::isFinite);
                 if (lo.isEmpty() || hi.isEmpty() || lo.get() > hi.get()) {
@@ -82,7 +82,7 @@ public record MetricSeries(MetricId id, Unit unit, Direction direction, String b
                     hi = Optional.empty();
                 }
                 points.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new Point(info.runId(), info.startedAt(), info.commit(), m.value(), lo, hi));
+                        .add(new Point(info.runId().value(), info.startedAt(), info.commit(), m.value(), lo, hi));
                 newest.put(key, m);
             }
         }

@@ -191,7 +191,7 @@ final class ReportModel {
     private String baseline() {
         return input.comparison().baseline().map(b -> flavour.escape(
                         b.commit().map(ReportModel::shortCommit).orElse("no commit"), 64)
-                        + " (run " + flavour.escape(b.runId(), 80) + ", " + DATE.format(b.startedAt()) + ")")
+                        + " (run " + flavour.escape(b.runId().value(), 80) + ", " + DATE.format(b.startedAt()) + ")")
                 .orElse("none");
     }
 

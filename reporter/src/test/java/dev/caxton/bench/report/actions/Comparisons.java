@@ -14,7 +14,10 @@ import dev.caxton.bench.model.Direction;
 import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.RunProfile;
 import dev.caxton.bench.model.Unit;
 
 /** Small fixed comparisons for the tests of this package. */
@@ -51,7 +54,7 @@ final class Comparisons {
     }
 
     private static RunInfo runInfo(String id) {
-        return new RunInfo(id, Instant.parse("2026-11-26T00:00:00Z"), Optional.empty(), Optional.empty(),
-                Optional.empty(), ENVIRONMENT, "agent", "smoke", "reference", Optional.empty());
+        return new RunInfo(new RunId(id), Instant.parse("2026-11-26T00:00:00Z"), Optional.empty(), Optional.empty(),
+                Optional.empty(), ENVIRONMENT, "agent", RunProfile.of(Profile.SMOKE), "reference", Optional.empty());
     }
 }

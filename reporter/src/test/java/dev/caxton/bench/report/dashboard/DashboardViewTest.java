@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.caxton.bench.history.changepoint.ChangePointDetector;
 import dev.caxton.bench.model.ConfidenceInterval;
 import dev.caxton.bench.model.Environment;
+import dev.caxton.bench.model.RunId;
+import dev.caxton.bench.model.RunProfile;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.Run;
@@ -334,9 +336,9 @@ class DashboardViewTest {
         int i = 0;
         for (String system : List.of("naive", "pekko")) {
             for (String profile : List.of("quick", "smoke")) {
-                RunInfo info = new RunInfo("r" + i, Instant.EPOCH.plusSeconds(i++), Optional.empty(),
+                RunInfo info = new RunInfo(new RunId("r" + i), Instant.EPOCH.plusSeconds(i++), Optional.empty(),
                         system.equals("naive") ? Optional.of("main") : Optional.empty(), Optional.empty(), here, "agent",
-                        profile, system, Optional.empty());
+                        RunProfile.parse(profile), system, Optional.empty());
                 runs.add(new Run(info, List.of(
                         new Measurement(p50, Unit.NANOSECONDS, Unit.NANOSECONDS.defaultDirection(), 10,
                                 new Statistics(3, 10, 1, 9, 11, Optional.of(new ConfidenceInterval(9, 11, 0.95))), List.of())),

@@ -20,7 +20,10 @@ import dev.caxton.bench.model.Direction;
 import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.RunProfile;
 import dev.caxton.bench.model.Unit;
 
 class PublishingValuesTest {
@@ -114,8 +117,8 @@ class PublishingValuesTest {
                 OptionalDouble.empty(), OptionalDouble.empty(), Optional.empty(), 0.05, 0.2, Optional.empty(),
                 Optional.empty(), critical, "test");
         Environment env = new Environment("cpu", 2, 1L << 30, "Linux", "Vendor", "17", List.of());
-        RunInfo run = new RunInfo("r1", java.time.Instant.EPOCH, Optional.empty(), Optional.empty(), Optional.empty(),
-                env, "agent", "smoke", "reference", Optional.empty());
+        RunInfo run = new RunInfo(new RunId("r1"), java.time.Instant.EPOCH, Optional.empty(), Optional.empty(), Optional.empty(),
+                env, "agent", RunProfile.of(Profile.SMOKE), "reference", Optional.empty());
         return new Comparison(run, withBaseline ? Optional.of(run) : Optional.empty(), List.of(metric));
     }
 }

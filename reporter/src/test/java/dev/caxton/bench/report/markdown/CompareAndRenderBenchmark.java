@@ -17,8 +17,11 @@ import dev.caxton.bench.compare.NoiseHistory;
 import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.RunProfile;
 import dev.caxton.bench.model.Unit;
 import dev.caxton.bench.target.Targets;
 
@@ -109,8 +112,8 @@ final class CompareAndRenderBenchmark {
     }
 
     private static RunInfo info(String id, Environment env, String at) {
-        return new RunInfo(id, Instant.parse(at), Optional.of(id.equals("base") ? "aaaa111" : "bbbb222"),
-                Optional.of("main"), Optional.empty(), env, "agent", "quick", "reference", Optional.empty());
+        return new RunInfo(new RunId(id), Instant.parse(at), Optional.of(id.equals("base") ? "aaaa111" : "bbbb222"),
+                Optional.of("main"), Optional.empty(), env, "agent", RunProfile.of(Profile.QUICK), "reference", Optional.empty());
     }
 
     private static double median(long[] v) {

@@ -15,7 +15,10 @@ import dev.caxton.bench.compare.Verdict;
 import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Profile;
+import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
+import dev.caxton.bench.model.RunProfile;
 import dev.caxton.bench.model.Unit;
 import dev.caxton.bench.target.Grade;
 
@@ -23,12 +26,12 @@ import dev.caxton.bench.target.Grade;
 final class Fixtures {
     static final Environment ENV = new Environment("AMD EPYC 7763 64-Core Processor", 4, 16_000_000_000L,
             "Linux 6.8 amd64", "Eclipse Adoptium OpenJDK 64-Bit Server VM", "17.0.13", List.of("-Xmx2g"));
-    static final RunInfo CURRENT = new RunInfo("run-0042", Instant.parse("2026-11-26T21:15:30Z"),
+    static final RunInfo CURRENT = new RunInfo(new RunId("run-0042"), Instant.parse("2026-11-26T21:15:30Z"),
             Optional.of("abc123def4567890abc123def4567890abc123de"), Optional.of("feature/router"), Optional.of(17),
-            ENV, "agent", "quick", "reference", Optional.empty());
-    static final RunInfo BASELINE = new RunInfo("run-0041", Instant.parse("2026-11-25T09:00:00Z"),
+            ENV, "agent", RunProfile.of(Profile.QUICK), "reference", Optional.empty());
+    static final RunInfo BASELINE = new RunInfo(new RunId("run-0041"), Instant.parse("2026-11-25T09:00:00Z"),
             Optional.of("0123456789abcdef0123456789abcdef01234567"), Optional.of("main"), Optional.empty(),
-            ENV, "agent", "quick", "reference", Optional.empty());
+            ENV, "agent", RunProfile.of(Profile.QUICK), "reference", Optional.empty());
     static final String REPRODUCE = "./mvnw -q package && java -jar action/target/caxton-bench.jar run --suite agent --profile quick";
 
     private Fixtures() {}

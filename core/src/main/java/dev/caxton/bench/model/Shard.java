@@ -1,10 +1,12 @@
-package dev.caxton.bench.suite;
+package dev.caxton.bench.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,31 +41,33 @@ public record Shard(int index, int count) {
         return new Shard(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
-    /** {@code index/count}, as recorded in {@link dev.caxton.bench.model.RunInfo#shard()}. */
+    /** {@code index/count}, as run files and the history record it. */
     public String label() {
         return index + "/" + count;
     }
 
     /**
-     * The benchmarks of {@code selected} that belong to this shard, in their given order.
+     * The benchmarks of {@code selected} that belong to this shard, in their given order; {@code name}
+     * gives a benchmark's name (the suite's {@code Benchmark::name}).
      *
      * @throws IllegalArgumentException when two benchmarks share a name (the split would not be stable)
      */
-    public List<Benchmark> select(List<Benchmark> selected) {
-        List<Benchmark> byName = new ArrayList<>(selected);
-        byName.sort(Comparator.comparing(Benchmark::name));
+    public <B> List<B> select(List<B> selected, Function<? super B, String> name) {
+        Objects.requireNonNull(name, "name");
+        List<String> byName = new ArrayList<>(selected.stream().map(name).toList());
+        byName.sort(Comparator.naturalOrder());
         Set<String> mine = new HashSet<>();
         for (int k = 0; k < byName.size(); k++) {
-            String name = byName.get(k).name();
-            if (k > 0 && byName.get(k - 1).name().equals(name)) {
-                throw new IllegalArgumentException("Two benchmarks are named '" + name + "'; a suite cannot be sharded "
+            String n = byName.get(k);
+            if (k > 0 && byName.get(k - 1).equals(n)) {
+                throw new IllegalArgumentException("Two benchmarks are named '" + n + "'; a suite cannot be sharded "
                         + "unless its benchmark names are unique. Rename one of them");
             }
             if (k % count == index - 1) {
-                mine.add(name);
+                mine.add(n);
             }
         }
-        return selected.stream().filter(b -> mine.contains(b.name())).toList();
+        return selected.stream().filter(b -> mine.contains(name.apply(b))).toList();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.caxton.bench.suite;
+package dev.caxton.bench.model;
 
 import java.util.Arrays;
 import java.util.Locale;
