@@ -62,7 +62,7 @@ class HistoryRecorderTest {
             });
         });
         assertThat(Files.readString(layout.history())).isEqualTo("name,value\nx,1\n");
-        assertThat(RunFiles.read(r.runFile()).info().runId()).isEqualTo("r1");
+        assertThat(RunFiles.read(r.runFile()).info().runId()).isEqualTo(new RunId("r1"));
         assertThat(r.histogramLog()).isPresent();
     }
 

@@ -163,7 +163,7 @@ class HistoryViewTest {
         assertThat(lastTwelve.changes()).singleElement().extracting(ChangePoint::kind)
                 .isEqualTo(ChangePoint.Kind.REGRESSION);
         assertThat(lastTwelve.window().get(2).change()).isPresent();
-        assertThat(lastTwelve.window().get(2).run().runId()).isEqualTo("r20");
+        assertThat(lastTwelve.window().get(2).run().runId()).isEqualTo(new RunId("r20"));
         assertThat(lastFive.changes()).isEmpty();
     }
 
