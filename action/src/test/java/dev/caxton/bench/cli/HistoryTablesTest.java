@@ -25,8 +25,12 @@ import dev.caxton.bench.history.view.Series;
 import dev.caxton.bench.history.view.Trend;
 import dev.caxton.bench.report.format.Sparkline;
 
+import dev.caxton.bench.GoldenFiles;
+
 /** The trend and show tables of the fixed history, sealed by golden files under two locales. */
 class HistoryTablesTest {
+    static final GoldenFiles GOLDEN = GoldenFiles.besides(HistoryTablesTest.class);
+
     private final Locale saved = Locale.getDefault();
     private final History history = HistoryFixture.history();
     private final HistoryView view = new HistoryView(new ChangePointDetector());
@@ -43,7 +47,7 @@ class HistoryTablesTest {
     void trendMatchesTheGoldenFile(String locale) throws IOException {
         Locale.setDefault(Locale.forLanguageTag(locale));
         String table = trend(Style.PLAIN);
-        assertThat(table).isEqualTo(golden("history-trend.txt", table));
+        GOLDEN.assertMatches("history-trend.txt", table);
     }
 
     @ParameterizedTest
@@ -51,7 +55,7 @@ class HistoryTablesTest {
     void showMatchesTheGoldenFile(String locale) throws IOException {
         Locale.setDefault(Locale.forLanguageTag(locale));
         String table = show(Style.PLAIN);
-        assertThat(table).isEqualTo(golden("history-show.txt", table));
+        GOLDEN.assertMatches("history-show.txt", table);
     }
 
     @Test
@@ -115,15 +119,4 @@ class HistoryTablesTest {
         return view.series(history, Fixtures.P50, mainHere, last).get(0);
     }
 
-    static String golden(String name, String actual) throws IOException {
-        if (Boolean.getBoolean("golden.update")) {
-            Path file = Path.of("src/test/resources/dev/caxton/bench/cli", name);
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-            return actual;
-        }
-        try (InputStream in = HistoryTablesTest.class.getResourceAsStream(name)) {
-            assertThat(in).as("golden file " + name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
 }

@@ -13,6 +13,8 @@ import java.util.TimeZone;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.caxton.bench.GoldenFiles;
+
 /**
  * The page for a small fixed input is sealed by a golden file, under several default locales and time
  * zones. After an intended change, regenerate it with
@@ -24,30 +26,8 @@ class DashboardGoldenTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"en-US", "de-DE", "ar-EG-u-nu-arab", "tr-TR"})
-    void theSmallDashboardMatchesItsGoldenFileWhateverTheDefaultLocale(String tag) throws IOException {
-        Locale savedLocale = Locale.getDefault();
-        TimeZone savedZone = TimeZone.getDefault();
-        String html;
-        try {
-            Locale.setDefault(Locale.forLanguageTag(tag));
-            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Kolkata"));
-            html = Dashboard.withDefaults().render(Fixtures.small());
-        } finally {
-            Locale.setDefault(savedLocale);
-            TimeZone.setDefault(savedZone);
-        }
-        if (Boolean.getBoolean("golden.update")) {
-            Files.writeString(Path.of("src/test/resources/dev/caxton/bench/report/dashboard", GOLDEN), html,
-                    StandardCharsets.UTF_8);
-        }
-
-        assertThat(html).isEqualTo(golden());
-    }
-
-    private static String golden() throws IOException {
-        try (InputStream in = DashboardGoldenTest.class.getResourceAsStream(GOLDEN)) {
-            assertThat(in).as("golden file %s (create it with -Dgolden.update=true)", GOLDEN).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    void theSmallDashboardMatchesItsGoldenFileWhateverTheDefaultLocale(String tag) {
+        String html = GoldenFiles.underLocale(tag, "Asia/Kolkata", () -> Dashboard.withDefaults().render(Fixtures.small()));
+        GoldenFiles.besides(DashboardGoldenTest.class).assertMatches(GOLDEN, html);
     }
 }
