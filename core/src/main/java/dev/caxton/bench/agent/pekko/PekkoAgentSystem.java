@@ -16,7 +16,7 @@ import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Props;
 import org.apache.pekko.actor.typed.SupervisorStrategy;
-import org.apache.pekko.actor.typed.eventstream.EventStream;
+import org.apache.pekko.actor.typed.javadsl.Adapter;
 import org.apache.pekko.actor.typed.javadsl.AskPattern;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 
@@ -61,7 +61,9 @@ final class PekkoAgentSystem implements AgentSystem {
                     Protocol.settleDead(letter.message());
                     return Behaviors.same();
                 }).build(), "caxton-dead-letters", Props.empty());
-        actors.eventStream().tell(new EventStream.Subscribe<>(DeadLetter.class, settler));
+        // Subscribed synchronously on the classic event stream: the typed Subscribe message is processed
+        // later, and a dead letter published before it (an agent failing at once) would be lost.
+        Adapter.toClassic(actors).eventStream().subscribe(Adapter.toClassic(settler), DeadLetter.class);
     }
 
     private static long askTimeoutMillis(AgentSystemConfig config) {
