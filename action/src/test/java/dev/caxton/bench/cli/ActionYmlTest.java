@@ -38,6 +38,8 @@ class ActionYmlTest {
         USES.put("history-path", "opt --history \"$INPUT_HISTORY_PATH\"");
         USES.put("push-history", "inputs.push-history == 'auto'");
         USES.put("baseline", "opt --baseline \"$INPUT_BASELINE\"");
+        USES.put("force-baseline", "if [ \"$INPUT_FORCE_BASELINE\" = true ]; then args+=(--force-baseline); fi");
+        USES.put("any-environment", "if [ \"$INPUT_ANY_ENVIRONMENT\" = true ]; then args+=(--any-environment); fi");
         USES.put("threshold", "opt --threshold \"$INPUT_THRESHOLD\"");
         USES.put("fail-on", "opt --fail-on \"$INPUT_FAIL_ON\"");
         USES.put("comment", "opt --comment \"$INPUT_COMMENT\"");
@@ -48,7 +50,7 @@ class ActionYmlTest {
     }
 
     private static final List<String> CI_FLAGS = List.of("--mode", "--suite", "--profile", "--results", "--format",
-            "--name", "--history", "--baseline", "--threshold", "--fail-on", "--comment", "--check-run", "--commit-status");
+            "--name", "--history", "--baseline", "--force-baseline", "--any-environment", "--threshold", "--fail-on", "--comment", "--check-run", "--commit-status");
 
     private final List<String> lines = read();
 
