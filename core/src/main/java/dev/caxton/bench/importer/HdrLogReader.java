@@ -18,6 +18,7 @@ import dev.caxton.bench.model.Direction;
 import dev.caxton.bench.model.LatencyDistribution;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Names;
 import dev.caxton.bench.model.Statistics;
 import dev.caxton.bench.model.Unit;
 
@@ -54,7 +55,7 @@ final class HdrLogReader {
                         + (line.length() > 60 ? line.substring(0, 60) + "..." : line) + "'");
             }
             Histogram h = decode(m.group(5), at);
-            String tag = m.group(1) == null ? "" : m.group(1);
+            String tag = m.group(1) == null ? "" : FormatError.at(at, () -> Names.require("tag", m.group(1)));
             byTag.computeIfAbsent(tag, t -> new Histogram(3)).add(h);
             intervals++;
         }
@@ -73,7 +74,7 @@ final class HdrLogReader {
                 }
                 h = scaled;
             }
-            MetricId base = MetricId.of("hdr", name, "latency");
+            MetricId base = FormatError.at("", () -> MetricId.of("hdr", name, "latency"));
             if (!e.getKey().isEmpty()) {
                 base = base.withParam("tag", e.getKey());
             }

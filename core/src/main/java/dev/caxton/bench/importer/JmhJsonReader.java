@@ -241,7 +241,12 @@ final class JmhJsonReader {
     /** A number, or one of the strings JMH writes for non-finite values. */
     static double number(JsonNode v, String path) {
         if (v.isNumber()) {
-            return v.doubleValue();
+            double d = v.doubleValue();
+            if (Double.isInfinite(d)) {
+                throw new FormatError(path, "the number is beyond the range of a double (about 1.8E308); expected a "
+                        + "finite number");
+            }
+            return d;
         }
         if (v.isTextual()) {
             switch (v.textValue()) {
