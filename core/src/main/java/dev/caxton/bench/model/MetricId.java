@@ -125,7 +125,7 @@ public record MetricId(String suite, String benchmark, String metric, SortedMap<
         if (value.isBlank()) {
             throw new IllegalArgumentException("A metric id's " + what + " must not be blank");
         }
-        Names.require(what, value);
+        Names.require(what.endsWith(" name") ? what : what + " name", value);
     }
 
     private static void escape(StringBuilder sb, String s) {

@@ -39,12 +39,12 @@ class NamesTest {
 
     @Test
     void everyNameOfARunFollowsTheRule() {
-        assertThatThrownBy(() -> MetricId.of("jmh", "a\nb", "thrpt")).hasMessageContaining("The benchmark 'a\\nb'");
+        assertThatThrownBy(() -> MetricId.of("jmh", "a\nb", "thrpt")).hasMessageContaining("The benchmark name 'a\\nb'");
         assertThatThrownBy(() -> MetricId.of("jmh", "b", "thrpt", Map.of("size", "1\t2")))
                 .hasMessageContaining("The value of the parameter size '1\\t2' holds the control character tab");
         assertThatThrownBy(() -> MetricId.of("jmh", "b", "thrpt", Map.of("s\uD800", "1")))
                 .hasMessageContaining("The parameter name 's\\ud800'");
-        assertThatThrownBy(() -> MetricId.parse("jmh/b/m\r")).hasMessageContaining("The metric 'm\\r'");
+        assertThatThrownBy(() -> MetricId.parse("jmh/b/m\r")).hasMessageContaining("The metric name 'm\\r'");
         assertThatThrownBy(() -> info("suite\n", "system")).hasMessageContaining("The suite name");
         assertThatThrownBy(() -> info("suite", "sys\u0000")).hasMessageContaining("The system name");
         assertThatThrownBy(() -> new BenchmarkFailure("jmh", "a\nb", "cause"))
