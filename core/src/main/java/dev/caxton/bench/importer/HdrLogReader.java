@@ -114,9 +114,22 @@ final class HdrLogReader {
             checkInflatedSize(bytes, length, at);
             return Histogram.decodeFromCompressedByteBuffer(buf, 0);
         } catch (DataFormatException | RuntimeException e) {
-            throw new FormatError(at, "the histogram cannot be decoded (" + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()) + "); expected a compressed HdrHistogram");
+            throw new FormatError(at, "the histogram cannot be decoded (" + reason(e) + "); expected a compressed "
+                    + "HdrHistogram; the line is corrupted: restore it from the tool that wrote the log, or delete it");
         }
+    }
+
+    /**
+     * The reason in words: HdrHistogram builds the decoded histogram by reflection, so its own message
+     * ("numberOfSignificantValueDigits must be between 0 and 5") hides under an InvocationTargetException.
+     */
+    private static String reason(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null || m.isBlank() || m.startsWith("java.") ? "its content does not make a histogram" : m;
     }
 
     private static void checkInflatedSize(byte[] bytes, int length, String at) throws DataFormatException {

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +33,13 @@ final class JmhJsonReader {
 
     /** Parses JSON, turning a syntax error into one that names its line and column. */
     static JsonNode parse(byte[] content, String expected) {
-        try (JsonParser p = JSON.createParser(content)) {
+        JsonParser parser;
+        try {
+            parser = JSON.createParser(content);
+        } catch (IOException e) {
+            throw new FormatError("", "cannot parse: " + e.getMessage());
+        }
+        try (JsonParser p = parser) {
             JsonNode root = JSON.readTree(p);
             if (root == null || root.isMissingNode()) {
                 throw new FormatError("line 1, column 1", "the file is empty; expected " + expected);
@@ -42,6 +49,9 @@ final class JmhJsonReader {
                         + expected + " alone");
             }
             return root;
+        } catch (StreamConstraintsException e) {
+            throw new FormatError(location(parser.currentLocation()), "the JSON is nested deeper than "
+                    + JSON.getFactory().streamReadConstraints().getMaxNestingDepth() + " levels here; expected " + expected);
         } catch (JsonProcessingException e) {
             String what = e.getOriginalMessage();
             String msg = what != null && what.contains("end-of-input")

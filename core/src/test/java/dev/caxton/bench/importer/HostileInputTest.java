@@ -100,6 +100,29 @@ class HostileInputTest {
         assertThat(p.message()).contains("beyond the range of a double");
     }
 
+    @Test
+    void jsonNestedDeeperThanJacksonsLimitNamesTheLimitAndWhere() {
+        ImportProblem p = problem("[" + "[".repeat(1_200) + "]".repeat(1_200) + "]", Format.JMH_JSON);
+
+        assertThat(p.position()).get().asString().matches("line 1, column \\d+");
+        assertThat(p.message()).startsWith("the JSON is nested deeper than 1000 levels here; expected a JSON array of JMH")
+                .doesNotContain("StreamReadConstraints");
+    }
+
+    @Test
+    void aHistogramWhoseHeaderHdrHistogramRefusesIsNamedInWordsWithItsLine() throws IOException {
+        byte[] content = Files.readAllBytes(Path.of(HostileInputTest.class
+                .getResource("/fuzz-corpus/hlog/significant-digits-out-of-range.hlog").getPath()));
+
+        ImportException e = catchThrowableOfType(() -> Importers.parse(Path.of("x.hlog"), content, Format.HDR_LOG,
+                options()), ImportException.class);
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.position()).contains("line 2");
+            assertThat(p.message()).contains("numberOfSignificantValueDigits").doesNotContain("InvocationTargetException");
+        });
+    }
+
     private static ImportProblem problem(String content, Format format) {
         ImportException e = catchThrowableOfType(() -> Importers.parse(Path.of("in." + format.label()),
                 content.getBytes(StandardCharsets.UTF_8), format, options()), ImportException.class);
