@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import dev.caxton.bench.model.Measurement;
+import dev.caxton.bench.model.RunFiles;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -93,18 +96,44 @@ class ImporterFuzzTest {
         return Arbitraries.bytes().list().ofMinSize(1).ofMaxSize(4);
     }
 
-    /** The one assertion of the fuzzer and of the corpus: a result, or an import exception with a message. */
+    /**
+     * The one assertion of the fuzzer and of the corpus: the content, imported strictly as {@code format}
+     * the way {@code caxton-bench import} does, ends in a run that can be written to a run file and read
+     * back, or in an import exception whose messages are in words.
+     */
     static void endsInAResultOrAnImportException(Path name, byte[] content, Format format) {
+        Path dir = null;
         try {
+            dir = Files.createTempDirectory("fuzz");
+            Path file = dir.resolve(name.getFileName().toString());
+            Files.write(file, content);
             FormatDetector.detect(content);
-            ImportedFile f = Importers.parse(name, content, format, Fixtures.options());
-            assertThat(f.measurements()).isNotNull();
+            ImportResult r = Importers.importFiles(List.of(file), Fixtures.options(format).withStrict(true),
+                    Fixtures.ENVIRONMENT);
+            Path runFile = RunFiles.writeFile(dir.resolve("run.json"), r.run());
+            assertThat(RunFiles.read(runFile).measurements()).map(Measurement::id)
+                    .isEqualTo(r.run().measurements().stream().map(Measurement::id).toList());
         } catch (ImportException e) {
             assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.message()).isNotBlank()
                     .as("a message in words, not a Java class name").doesNotContainPattern(JAVA_WORDS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             fail("Reading " + name + " as " + format.label() + " ended in " + e + "; the input was:\n"
                     + new String(content, StandardCharsets.UTF_8), e);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -170,13 +199,5 @@ class ImporterFuzzTest {
     @Provide
     Arbitrary<Optional<Format>> formats() {
         return Arbitraries.of(Format.class).optional(0.2);
-    }
-
-    static byte[] read(Path p) {
-        try {
-            return Files.readAllBytes(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

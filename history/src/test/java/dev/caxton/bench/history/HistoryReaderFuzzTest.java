@@ -46,21 +46,42 @@ class HistoryReaderFuzzTest {
         Path file = Files.createTempFile("fuzz", ".csv");
         try {
             Files.write(file, content);
-            for (ReadMode mode : ReadMode.values()) {
-                try {
-                    assertThat(HistoryFile.read(file, mode).rows()).isNotNull();
-                } catch (HistoryFormatException e) {
-                    assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
-                        assertThat(p.line()).isPositive();
-                        assertThat(p.message()).isNotBlank().doesNotContainPattern("[A-Z][A-Za-z]*Exception\\b");
-                    });
-                } catch (RuntimeException | StackOverflowError e) {
-                    fail("Reading a mutated history (" + mode + ") ended in " + e + "; the file was:\n"
-                            + new String(content, StandardCharsets.UTF_8), e);
-                }
-            }
+            endsInRowsOrAHistoryFormatException(file);
         } finally {
             Files.delete(file);
+        }
+    }
+
+    /**
+     * Replays the histories that once broke the reader ({@code src/test/resources/fuzz-corpus/}): a line
+     * that is not UTF-8 ended in a bare MalformedInputException on "line 0".
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"not-utf-8.csv", "tab-in-a-name.csv"})
+    void everyPastCrasherEndsInRowsOrAHistoryFormatException(String name) throws URISyntaxException {
+        endsInRowsOrAHistoryFormatException(Path.of(HistoryReaderFuzzTest.class.getResource("/fuzz-corpus/" + name)
+                .toURI()));
+    }
+
+    static void endsInRowsOrAHistoryFormatException(Path file) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (ReadMode mode : ReadMode.values()) {
+            try {
+                assertThat(HistoryFile.read(file, mode).rows()).isNotNull();
+            } catch (HistoryFormatException e) {
+                assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
+                    assertThat(p.line()).isPositive();
+                    assertThat(p.message()).isNotBlank().doesNotContainPattern("[A-Z][A-Za-z]*Exception\\b");
+                });
+            } catch (RuntimeException | StackOverflowError e) {
+                fail("Reading the history " + file.getFileName() + " (" + mode + ") ended in " + e + "; the file was:\n"
+                        + new String(content, StandardCharsets.UTF_8), e);
+            }
         }
     }
 
