@@ -33,13 +33,7 @@ final class JmhJsonReader {
 
     /** Parses JSON, turning a syntax error into one that names its line and column. */
     static JsonNode parse(byte[] content, String expected) {
-        JsonParser parser;
-        try {
-            parser = JSON.createParser(content);
-        } catch (IOException e) {
-            throw new FormatError("", "cannot parse: " + e.getMessage());
-        }
-        try (JsonParser p = parser) {
+        try (JsonParser p = JSON.createParser(content)) {
             JsonNode root = JSON.readTree(p);
             if (root == null || root.isMissingNode()) {
                 throw new FormatError("line 1, column 1", "the file is empty; expected " + expected);
@@ -50,8 +44,9 @@ final class JmhJsonReader {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            throw new FormatError(location(parser.currentLocation()), "the JSON is nested deeper than "
-                    + JSON.getFactory().streamReadConstraints().getMaxNestingDepth() + " levels here; expected " + expected);
+            int max = JSON.getFactory().streamReadConstraints().getMaxNestingDepth();
+            throw new FormatError(tooDeep(content, max), "the JSON is nested deeper than " + max + " levels here; expected "
+                    + expected);
         } catch (JsonProcessingException e) {
             String what = e.getOriginalMessage();
             String msg = what != null && what.contains("end-of-input")
@@ -61,6 +56,41 @@ final class JmhJsonReader {
         } catch (IOException e) {
             throw new FormatError("", "cannot parse: " + e);
         }
+    }
+
+    /**
+     * Where the nesting first goes deeper than {@code max}: Jackson reports the depth, but by the time
+     * its tree reader gives up, its location is past the point.
+     */
+    private static String tooDeep(byte[] content, int max) {
+        int depth = 0;
+        int line = 1;
+        int column = 0;
+        boolean inString = false;
+        for (int i = 0; i < content.length; i++) {
+            byte b = content[i];
+            column++;
+            if (b == '\n') {
+                line++;
+                column = 0;
+            } else if (inString) {
+                if (b == '\\') {
+                    i++;
+                    column++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '[' || b == '{') {
+                if (++depth > max) {
+                    return "line " + line + ", column " + column;
+                }
+            } else if (b == ']' || b == '}') {
+                depth--;
+            }
+        }
+        return "";
     }
 
     private static String location(com.fasterxml.jackson.core.JsonLocation l) {

@@ -104,7 +104,7 @@ class HostileInputTest {
     void jsonNestedDeeperThanJacksonsLimitNamesTheLimitAndWhere() {
         ImportProblem p = problem("[" + "[".repeat(1_200) + "]".repeat(1_200) + "]", Format.JMH_JSON);
 
-        assertThat(p.position()).get().asString().matches("line 1, column \\d+");
+        assertThat(p.position()).contains("line 1, column 1001"); // the bracket that opens level 1,001
         assertThat(p.message()).startsWith("the JSON is nested deeper than 1000 levels here; expected a JSON array of JMH")
                 .doesNotContain("StreamReadConstraints");
     }
