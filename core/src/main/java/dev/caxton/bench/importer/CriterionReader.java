@@ -48,7 +48,7 @@ final class CriterionReader {
         }
         Path newDir = estimatesFile.toAbsolutePath().getParent();
         String name = benchmarkName(newDir, root);
-        MetricId base = FormatError.at("$", () -> MetricId.of("criterion", name, "time"));
+        MetricId base = FormatError.at("", () -> MetricId.of("criterion", name, "time"));
         double mean = pointEstimate(e, "mean");
         double sd = Math.max(0, pointEstimate(e, "std_dev"));
         Optional<ConfidenceInterval> ci = interval(e.get("mean"), "$.mean");

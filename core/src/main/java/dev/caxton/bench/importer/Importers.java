@@ -190,10 +190,6 @@ public final class Importers {
     }
 
     private static ImportedFile parse(Source s, byte[] content, Format format, ImportOptions options) {
-        return parseFormat(s, content, format, options);
-    }
-
-    private static ImportedFile parseFormat(Source s, byte[] content, Format format, ImportOptions options) {
         Path file = s.file();
         List<String> warnings = new ArrayList<>();
         try {

@@ -126,12 +126,12 @@ public final class HumanUnits {
 
     /**
      * A relative change as a signed percentage with three significant digits: {@code +21.9%}, {@code -0.5%},
-     * {@code ±0%}; {@code +∞%} or {@code -∞%} for a change from zero; {@code ?%} when there is no
+     * {@code ±0%}; {@code +∞%} or {@code -∞%} for a change from zero; {@code n/a} when there is no
      * number for it (NaN: a change from or to an infinite value, which an old history may hold).
      */
     public static String percentChange(double relative) {
         if (Double.isNaN(relative)) {
-            return "?%";
+            return "n/a";
         }
         if (Double.isInfinite(relative)) {
             return relative > 0 ? "+∞%" : "-∞%";

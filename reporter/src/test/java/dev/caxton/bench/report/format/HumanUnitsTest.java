@@ -104,7 +104,7 @@ class HumanUnitsTest {
         assertThat(HumanUnits.digits(Double.POSITIVE_INFINITY)).isEqualTo("∞");
         assertThat(HumanUnits.digits(Double.NEGATIVE_INFINITY)).isEqualTo("-∞");
         assertThat(HumanUnits.digits(Double.NaN)).isEqualTo("NaN");
-        assertThat(HumanUnits.percentChange(Double.NaN)).isEqualTo("?%");
+        assertThat(HumanUnits.percentChange(Double.NaN)).isEqualTo("n/a");
         assertThat(HumanUnits.format(Double.NEGATIVE_INFINITY, Unit.PERCENT)).isEqualTo("-∞%");
         assertThat(HumanUnits.format(Double.POSITIVE_INFINITY, Unit.RATIO)).isEqualTo("∞x");
     }
