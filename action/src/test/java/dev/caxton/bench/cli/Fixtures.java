@@ -38,7 +38,8 @@ final class Fixtures {
     static final MetricId MEMORY = MetricId.of("agent", "memory", "bytes_per_agent");
     static final MetricId CPU = MetricId.of("agent", "cpu", "per_agent", Map.of("phase", "processing"));
     static final MetricId RECOVERY = MetricId.of("agent", "recovery", "time");
-    static final MetricId TASKS = MetricId.of("agent", "task_processing", "tasks", Map.of("label", "bell\u0007here"));
+    /** Names hold no control characters (Names); a bidi override is text, and the terminal must still defuse it. */
+    static final MetricId TASKS = MetricId.of("agent", "task_processing", "tasks", Map.of("label", "bell\u202Ehere"));
 
     static RunInfo info(String runId, String system) {
         return info(runId, system, Profile.QUICK);
@@ -65,7 +66,7 @@ final class Fixtures {
     }
 
     static Run naive() {
-        return new Run(info("20261126-163125-naive", "naive\u001B[31m"), List.of(
+        return new Run(info("20261126-163125-naive", "naive\u202E[31m"), List.of(
                 Measurement.of(THROUGHPUT, Unit.MESSAGES_PER_SECOND, 1_234_000),
                 Measurement.of(P50, Unit.NANOSECONDS, 950_000),
                 Measurement.of(P99, Unit.NANOSECONDS, 60_000_000),

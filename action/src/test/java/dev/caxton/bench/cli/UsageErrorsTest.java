@@ -30,6 +30,29 @@ class UsageErrorsTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         Files.writeString(dir.resolve("not-history.csv"), "root:x:0:0:root:/root:/bin/bash\n");
         Files.writeString(dir.resolve("not-a-run.json"), "{\"schema\": \"something else\"}\n");
+        // issue 12: hostile names and numbers
+        Files.writeString(dir.resolve("newline.json"), "[{\"name\":\"a\\nb\",\"unit\":\"ns\",\"value\":1}]");
+        Files.writeString(dir.resolve("surrogate.json"), "[{\"name\":\"\\ud800\",\"unit\":\"ns\",\"value\":1}]");
+        Files.writeString(dir.resolve("overflow.json"), "[{\"name\":\"x\",\"unit\":\"ns\",\"value\":1e309}]");
+        Files.writeString(dir.resolve("param.json"), "[{\"benchmark\":\"a.B.c\",\"mode\":\"thrpt\",\"params\":"
+                + "{\"size\":\"\\ud800\"},\"primaryMetric\":{\"score\":1.0,\"scoreUnit\":\"ops/s\"}}]");
+        Path runFile;
+        try (Stream<Path> runs = Files.list(dir.resolve(".caxton-bench/runs"))) {
+            runFile = runs.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+        // a run file written before names were checked: its id holds a line break
+        Files.writeString(dir.resolve("old-run.json"), Files.readString(runFile)
+                .replaceFirst("\"runId\": \"[^\"]+\"", "\"runId\": \"old-run\"")
+                .replaceFirst("\"id\": \"tiny/", "\"id\": \"tiny/a\\\\nb"));
+        // a history holding an infinite value (JMH's +INF, which is carried) then a finite one
+        String jmh = "[{\"benchmark\":\"a.B.c\",\"mode\":\"thrpt\",\"primaryMetric\":{\"score\":%s,"
+                + "\"scoreUnit\":\"ops/s\"}}]";
+        Files.writeString(dir.resolve("inf.json"), jmh.formatted("\"+INF\""));
+        Files.writeString(dir.resolve("five.json"), jmh.formatted("5"));
+        for (String f : new String[] {"inf.json", "five.json"}) {
+            Cli.Result i = Cli.run(dir, Map.of(), "import", f, "--history", "inf.csv");
+            assertThat(i.exitCode()).as(i.err()).isZero();
+        }
     }
 
     static Stream<Arguments> mistakes() {
@@ -64,6 +87,15 @@ class UsageErrorsTest {
                 mistake(2, "Cannot read run file", "merge", "--out", "m.json", "not-a-run.json"),
                 mistake(1, "expected the header", "history", "merge", ".caxton-bench/history.csv", "not-history.csv"),
                 mistake(1, "cannot tell the format", "import", "not-history.csv"),
+                mistake(1, "newline.json: $[0].name: The benchmark name 'a\\nb' holds the control character line feed",
+                        "import", "newline.json"),
+                mistake(1, "surrogate.json: $[0].name: The benchmark name '\\ud800' holds an unpaired UTF-16 surrogate",
+                        "import", "surrogate.json"),
+                mistake(1, "param.json: $[0]: The value of the parameter size '\\ud800'", "import", "param.json"),
+                mistake(1, "overflow.json: $[0].value: the number is beyond the range of a double", "import",
+                        "overflow.json"),
+                mistake(2, "old-run.json at $.measurements[0].id: The benchmark name 'a\\nb", "history", "add",
+                        "old-run.json"),
                 mistake(2, "Unknown mode", "ci", "--mode", "bogus"),
                 mistake(2, "Unknown option", "systems", "--bogus"));
     }
@@ -80,5 +112,25 @@ class UsageErrorsTest {
 
         assertThat(r.err()).contains(message).doesNotContain("internal error").doesNotContain("\tat ");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(exitCode);
+    }
+
+    /** JMH's {@code +INF} is carried into the history, so every reader and formatter shows it (issue 12, item 5). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("readers")
+    void aHistoryHoldingAnInfiniteValueIsShownByEveryReader(String line, String[] args) {
+        Cli.Result r = Cli.run(dir, Map.of(), args);
+
+        assertThat(r.err()).doesNotContain("internal error").doesNotContain("\tat ");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+    }
+
+    static Stream<Arguments> readers() {
+        return Stream.of(new String[] {"history", "trend", "--history", "inf.csv"},
+                        new String[] {"history", "show", "jmh/a.B.c/thrpt", "--history", "inf.csv"},
+                        new String[] {"history", "list", "--history", "inf.csv"},
+                        new String[] {"history", "html", "--history", "inf.csv", "--out", "inf.html"},
+                        new String[] {"compare", "--history", "inf.csv"},
+                        new String[] {"report", "--history", "inf.csv"})
+                .map(a -> Arguments.of(String.join(" ", a), a));
     }
 }

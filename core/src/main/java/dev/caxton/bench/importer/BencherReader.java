@@ -37,7 +37,7 @@ final class BencherReader {
             }
             ForeignUnit unit = ForeignUnit.find(m.group(3) + "/iter").orElseThrow(() -> new FormatError(at,
                     "unknown unit '" + m.group(3) + "/iter'; expected ns/iter, us/iter, ms/iter or s/iter"));
-            MetricId id = MetricId.of("bencher", m.group(1).strip(), "time");
+            MetricId id = FormatError.at(at, () -> MetricId.of("bencher", m.group(1).strip(), "time"));
             double value = unit.convert(integer(m.group(2)));
             out.add(new Measurement(id, unit.unit(), Direction.LOWER_IS_BETTER, value, Statistics.single(value), List.of()));
             if (m.group(4) != null) {

@@ -15,6 +15,7 @@ import dev.caxton.bench.model.ConfidenceInterval;
 import dev.caxton.bench.model.Direction;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Names;
 import dev.caxton.bench.model.Statistics;
 import dev.caxton.bench.model.Unit;
 
@@ -47,7 +48,7 @@ final class CriterionReader {
         }
         Path newDir = estimatesFile.toAbsolutePath().getParent();
         String name = benchmarkName(newDir, root);
-        MetricId base = MetricId.of("criterion", name, "time");
+        MetricId base = FormatError.at("", () -> MetricId.of("criterion", name, "time"));
         double mean = pointEstimate(e, "mean");
         double sd = Math.max(0, pointEstimate(e, "std_dev"));
         Optional<ConfidenceInterval> ci = interval(e.get("mean"), "$.mean");
@@ -91,14 +92,18 @@ final class CriterionReader {
     private static String benchmarkName(Path newDir, Optional<Path> root) {
         Path benchJson = newDir.resolve("benchmark.json");
         if (Files.isRegularFile(benchJson)) {
+            String fullId = null;
             try {
-                JsonNode b = JmhJsonReader.parse(Files.readAllBytes(benchJson), "criterion's benchmark.json");
-                JsonNode full = b.get("full_id");
+                JsonNode full = JmhJsonReader.parse(Files.readAllBytes(benchJson), "criterion's benchmark.json").get("full_id");
                 if (full != null && full.isTextual() && !full.textValue().isBlank()) {
-                    return full.textValue();
+                    fullId = full.textValue();
                 }
             } catch (IOException | FormatError ignored) {
                 // the folder path names the benchmark as well; benchmark.json only spells it nicer
+            }
+            if (fullId != null) {
+                String id = fullId;
+                return FormatError.at(benchJson + ": $.full_id", () -> Names.require("benchmark name", id));
             }
         }
         Path benchDir = newDir.getParent();

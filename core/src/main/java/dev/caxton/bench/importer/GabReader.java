@@ -71,7 +71,7 @@ final class GabReader {
                 }
                 return unit.unit().defaultDirection();
             });
-            MetricId id = MetricId.of("gab", name, "value");
+            MetricId id = FormatError.at(at + ".name", () -> MetricId.of("gab", name, "value"));
             Measurement measured = new Measurement(id, unit.unit(), d, value, Statistics.single(value), List.of());
             JsonNode extra = e.get("extra");
             if (extra != null && !extra.isNull()) {

@@ -18,6 +18,7 @@ import dev.caxton.bench.model.Direction;
 import dev.caxton.bench.model.LatencyDistribution;
 import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
+import dev.caxton.bench.model.Names;
 import dev.caxton.bench.model.Statistics;
 import dev.caxton.bench.model.Unit;
 
@@ -54,7 +55,7 @@ final class HdrLogReader {
                         + (line.length() > 60 ? line.substring(0, 60) + "..." : line) + "'");
             }
             Histogram h = decode(m.group(5), at);
-            String tag = m.group(1) == null ? "" : m.group(1);
+            String tag = m.group(1) == null ? "" : FormatError.at(at, () -> Names.require("tag", m.group(1)));
             byTag.computeIfAbsent(tag, t -> new Histogram(3)).add(h);
             intervals++;
         }
@@ -73,7 +74,7 @@ final class HdrLogReader {
                 }
                 h = scaled;
             }
-            MetricId base = MetricId.of("hdr", name, "latency");
+            MetricId base = FormatError.at("", () -> MetricId.of("hdr", name, "latency"));
             if (!e.getKey().isEmpty()) {
                 base = base.withParam("tag", e.getKey());
             }
@@ -113,9 +114,22 @@ final class HdrLogReader {
             checkInflatedSize(bytes, length, at);
             return Histogram.decodeFromCompressedByteBuffer(buf, 0);
         } catch (DataFormatException | RuntimeException e) {
-            throw new FormatError(at, "the histogram cannot be decoded (" + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()) + "); expected a compressed HdrHistogram");
+            throw new FormatError(at, "the histogram cannot be decoded (" + reason(e) + "); expected a compressed "
+                    + "HdrHistogram; the line is corrupted: restore it from the tool that wrote the log, or delete it");
         }
+    }
+
+    /**
+     * The reason in words: HdrHistogram builds the decoded histogram by reflection, so its own message
+     * ("numberOfSignificantValueDigits must be between 0 and 5") hides under an InvocationTargetException.
+     */
+    private static String reason(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null || m.isBlank() || m.startsWith("java.") ? "its content does not make a histogram" : m;
     }
 
     private static void checkInflatedSize(byte[] bytes, int length, String at) throws DataFormatException {

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,6 +43,10 @@ final class JmhJsonReader {
                         + expected + " alone");
             }
             return root;
+        } catch (StreamConstraintsException e) {
+            int max = JSON.getFactory().streamReadConstraints().getMaxNestingDepth();
+            throw new FormatError(tooDeep(content, max), "the JSON is nested deeper than " + max + " levels here; expected "
+                    + expected);
         } catch (JsonProcessingException e) {
             String what = e.getOriginalMessage();
             String msg = what != null && what.contains("end-of-input")
@@ -51,6 +56,41 @@ final class JmhJsonReader {
         } catch (IOException e) {
             throw new FormatError("", "cannot parse: " + e);
         }
+    }
+
+    /**
+     * Where the nesting first goes deeper than {@code max}: Jackson reports the depth, but by the time
+     * its tree reader gives up, its location is past the point.
+     */
+    private static String tooDeep(byte[] content, int max) {
+        int depth = 0;
+        int line = 1;
+        int column = 0;
+        boolean inString = false;
+        for (int i = 0; i < content.length; i++) {
+            byte b = content[i];
+            column++;
+            if (b == '\n') {
+                line++;
+                column = 0;
+            } else if (inString) {
+                if (b == '\\') {
+                    i++;
+                    column++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '[' || b == '{') {
+                if (++depth > max) {
+                    return "line " + line + ", column " + column;
+                }
+            } else if (b == ']' || b == '}') {
+                depth--;
+            }
+        }
+        return "";
     }
 
     private static String location(com.fasterxml.jackson.core.JsonLocation l) {
@@ -241,7 +281,12 @@ final class JmhJsonReader {
     /** A number, or one of the strings JMH writes for non-finite values. */
     static double number(JsonNode v, String path) {
         if (v.isNumber()) {
-            return v.doubleValue();
+            double d = v.doubleValue();
+            if (Double.isInfinite(d)) {
+                throw new FormatError(path, "the number is beyond the range of a double (about 1.8E308); expected a "
+                        + "finite number");
+            }
+            return d;
         }
         if (v.isTextual()) {
             switch (v.textValue()) {

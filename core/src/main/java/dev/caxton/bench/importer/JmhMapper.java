@@ -58,7 +58,7 @@ final class JmhMapper {
         if (e.benchmark().isBlank()) {
             throw new FormatError(e.position(), "the benchmark name is empty; expected the benchmark's full name");
         }
-        MetricId id = new MetricId(suite, e.benchmark(), e.mode(), e.params());
+        MetricId id = FormatError.at(e.position(), () -> new MetricId(suite, e.benchmark(), e.mode(), e.params()));
         ForeignUnit unit = unit(e.primary());
         Direction direction = switch (e.mode()) {
             case "thrpt" -> Direction.HIGHER_IS_BETTER;
@@ -101,7 +101,7 @@ final class JmhMapper {
             if (Double.isNaN(s.getValue().score())) {
                 continue; // JMH writes NaN for a secondary result a profiler could not measure; nothing to keep
             }
-            MetricId sid = id.withMetric(e.mode() + ":" + name);
+            MetricId sid = FormatError.at(s.getValue().position(), () -> id.withMetric(e.mode() + ":" + name));
             Measurement m = measurement(sid, su, su.unit().defaultDirection(), s.getValue());
             measurements.add(isGcCost(name) ? m.withDirection(Direction.LOWER_IS_BETTER) : m);
         }

@@ -11,7 +11,8 @@ import java.util.TreeMap;
  *
  * <p>Its canonical string form, {@code suite/benchmark/metric[param=value,...]}, is the key used
  * everywhere (CSV history, reports, thresholds, targets). The characters {@code \ / [ ] , =} inside
- * a part are escaped with a backslash, so every id round-trips through {@link #parse}.
+ * a part are escaped with a backslash, so every id round-trips through {@link #parse}. Every part
+ * and parameter value follows the rule for names ({@link Names}).
  */
 public record MetricId(String suite, String benchmark, String metric, SortedMap<String, String> params)
         implements Comparable<MetricId> {
@@ -26,6 +27,7 @@ public record MetricId(String suite, String benchmark, String metric, SortedMap<
         for (Map.Entry<String, String> e : params.entrySet()) {
             requirePart("parameter name", e.getKey());
             Objects.requireNonNull(e.getValue(), () -> "value of parameter " + e.getKey());
+            Names.require("value of the parameter " + Names.printable(e.getKey()), e.getValue());
         }
         params = Collections.unmodifiableSortedMap(new TreeMap<>(params));
     }
@@ -123,6 +125,7 @@ public record MetricId(String suite, String benchmark, String metric, SortedMap<
         if (value.isBlank()) {
             throw new IllegalArgumentException("A metric id's " + what + " must not be blank");
         }
+        Names.require(what.endsWith(" name") ? what : what + " name", value);
     }
 
     private static void escape(StringBuilder sb, String s) {

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -238,6 +239,12 @@ final class RunJson {
         JsonNode root;
         try {
             root = MAPPER.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new RunFileException(file, where, "the JSON is nested deeper than "
+                    + FACTORY.streamReadConstraints().getMaxNestingDepth() + " levels; a run file is nested 5 deep. "
+                    + FIX, e);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();

@@ -92,6 +92,11 @@ final class ByteLines {
         return start;
     }
 
+    /** The offset in the file of the current line's first byte. */
+    long offset() {
+        return position - (limit - start);
+    }
+
     int end() {
         return end;
     }

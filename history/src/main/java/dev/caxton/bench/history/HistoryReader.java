@@ -64,9 +64,6 @@ final class HistoryReader {
             return read(ch);
         } catch (NoSuchFileException e) {
             return empty();
-        } catch (CharacterCodingException e) {
-            throw new HistoryFormatException(List.of(new HistoryProblem(file, 0, Optional.empty(), "the file is not UTF-8 ("
-                    + e + "); histories are written in UTF-8. Restore the file from git")));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the history " + file + ": " + e, e);
         }
@@ -88,7 +85,7 @@ final class HistoryReader {
                     + " middle of creating the file); the history is empty and the next append rewrites the header"));
             return empty();
         }
-        String header = decode(in);
+        String header = decode(in, 1);
         String headerLine = header.endsWith("\r") ? header.substring(0, header.length() - 1) : header;
         SchemaVersions.Version version = SchemaVersions.forHeader(headerLine).orElseThrow(() -> new HistoryFormatException(
                 List.of(new HistoryProblem(file, 1, Optional.empty(), SchemaVersions.unknownHeader(headerLine)))));
@@ -148,9 +145,8 @@ final class HistoryReader {
      * The row of the current line, read by the schema's reader; empty (with a warning for a blank line, or
      * the problem recorded) when it gives none.
      */
-    private Optional<HistoryRow> carefully(ByteLines in, long lineNo, SchemaVersions.Version version, RunCache cache)
-            throws CharacterCodingException {
-        String line = decode(in);
+    private Optional<HistoryRow> carefully(ByteLines in, long lineNo, SchemaVersions.Version version, RunCache cache) {
+        String line = decode(in, lineNo);
         if (line.isBlank()) {
             warnings.add(new HistoryProblem(file, lineNo, Optional.empty(), "an empty line; it is ignored"));
             return Optional.empty();
@@ -169,8 +165,21 @@ final class HistoryReader {
         }
     }
 
-    private String decode(ByteLines in) throws CharacterCodingException {
-        return decoder.decode(ByteBuffer.wrap(in.buffer(), in.start(), in.end() - in.start())).toString();
+    /**
+     * The current line as text. A byte that begins no UTF-8 character is refused in every mode, naming
+     * the line and where the byte is (the decoder leaves the buffer at the start of the bad bytes).
+     */
+    private String decode(ByteLines in, long lineNo) {
+        ByteBuffer bytes = ByteBuffer.wrap(in.buffer(), in.start(), in.end() - in.start());
+        try {
+            return decoder.decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+            int inLine = bytes.position() - in.start();
+            throw new HistoryFormatException(List.of(new HistoryProblem(file, lineNo, Optional.empty(), String.format(
+                    java.util.Locale.ROOT, "the line is not UTF-8: its byte %d (0x%02X, at offset %d of the file) begins no"
+                            + " UTF-8 character; histories are written in UTF-8. Restore the file from git, or save it"
+                            + " again as UTF-8", inLine + 1, in.buffer()[bytes.position()] & 0xff, in.offset() + inLine))));
+        }
     }
 
     /** Records a malformed row: an error (strict mode, then false: reading stops) or a warning. */

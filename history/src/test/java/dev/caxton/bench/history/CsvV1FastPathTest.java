@@ -142,5 +142,12 @@ class CsvV1FastPathTest {
             assertThatThrownBy(() -> HistoryFile.read(file, mode)).isInstanceOf(HistoryFormatException.class)
                     .hasMessageContaining("not UTF-8");
         }
+        // issue 12: the line, the byte in it and its offset in the file, not a bare MalformedInputException
+        int lineStart = new String(b, 0, at, StandardCharsets.ISO_8859_1).lastIndexOf('\n') + 1;
+        long line = new String(b, 0, at, StandardCharsets.ISO_8859_1).chars().filter(c -> c == '\n').count() + 1;
+        assertThatThrownBy(() -> HistoryFile.read(file, ReadMode.STRICT))
+                .hasMessageContaining("line " + line + ": the line is not UTF-8: its byte " + (at - lineStart + 1)
+                        + " (0xC3, at offset " + at + " of the file)")
+                .hasMessageNotContaining("MalformedInputException");
     }
 }

@@ -126,9 +126,13 @@ public final class HumanUnits {
 
     /**
      * A relative change as a signed percentage with three significant digits: {@code +21.9%}, {@code -0.5%},
-     * {@code ±0%}; {@code +∞%} or {@code -∞%} for a change from zero.
+     * {@code ±0%}; {@code +∞%} or {@code -∞%} for a change from zero; {@code n/a} when there is no
+     * number for it (NaN: a change from or to an infinite value, which an old history may hold).
      */
     public static String percentChange(double relative) {
+        if (Double.isNaN(relative)) {
+            return "n/a";
+        }
         if (Double.isInfinite(relative)) {
             return relative > 0 ? "+∞%" : "-∞%";
         }
@@ -138,8 +142,17 @@ public final class HumanUnits {
         return (relative > 0 ? "+" : "") + digits(relative * 100) + "%";
     }
 
-    /** Three significant digits, trailing zeros dropped: {@code 12.3}, {@code 8.1}, {@code 180}. */
+    /**
+     * Three significant digits, trailing zeros dropped: {@code 12.3}, {@code 8.1}, {@code 180}; {@code ∞},
+     * {@code -∞} and {@code NaN} for the values that are not finite.
+     */
     public static String digits(double value) {
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : "-∞";
+        }
         return plain(round(value));
     }
 

@@ -150,9 +150,9 @@ final class Failures {
                     + " attempt(s). GitHub may be having trouble (see githubstatus.com); run the job again later.";
             case TIMEOUT -> "No answer from " + api + " within the read timeout of " + seconds(options.readTimeout())
                     + " while " + what + ", " + attempts + " attempt(s). Run again, or raise the read timeout.";
-            case CONNECTION_FAILED -> "The connection to " + api + " failed while " + what + " ("
-                    + describe(failure.cause()) + "), " + attempts + " attempt(s). Check GITHUB_API_URL, the "
-                    + "network and any proxy, then run again.";
+            case CONNECTION_FAILED -> "Cannot reach GitHub at " + api + " while " + what + ": "
+                    + connectionProblem(failure.cause(), target.apiUrl()) + ", " + attempts + " attempt(s). Check "
+                    + "GITHUB_API_URL, the network and any proxy, then run again.";
             case UNEXPECTED -> "Unexpected answer from GitHub while " + what
                     + (failure.status() > 0 ? " (" + failure.status() + gh + ")" : " (" + describe(failure.cause()) + ")")
                     + ". Run again; if it persists, report it with this message.";
@@ -176,6 +176,29 @@ final class Failures {
 
     private static String seconds(java.time.Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    /** What went wrong with the connection, in words and naming the host: the JDK's exceptions often have no message. */
+    private static String connectionProblem(Throwable e, java.net.URI api) {
+        String host = api.getHost() + (api.getPort() > 0 ? ":" + api.getPort() : "");
+        if (find(e, java.net.UnknownHostException.class) != null) {
+            return "the host name " + api.getHost() + " is not known";
+        }
+        if (find(e, java.net.ConnectException.class) != null) {
+            return "nothing accepts connections at " + host + " (the connection was refused)";
+        }
+        if (find(e, javax.net.ssl.SSLException.class) != null) {
+            return "the TLS handshake with " + host + " failed";
+        }
+        if (find(e, java.nio.channels.ClosedChannelException.class) != null || find(e, java.io.EOFException.class) != null) {
+            return host + " closed the connection";
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage();
+        return "the connection to " + host + " broke" + (m == null || m.isBlank() ? "" : " (" + m + ")");
     }
 
     private static String describe(Throwable e) {

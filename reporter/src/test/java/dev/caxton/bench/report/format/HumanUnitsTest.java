@@ -99,6 +99,17 @@ class HumanUnitsTest {
     }
 
     @Test
+    void digitsAndChangesOfValuesThatAreNotFiniteAreWordsNotExceptions() {
+        // a history written before infinite values were refused at import may hold them (issue 12, item 5)
+        assertThat(HumanUnits.digits(Double.POSITIVE_INFINITY)).isEqualTo("∞");
+        assertThat(HumanUnits.digits(Double.NEGATIVE_INFINITY)).isEqualTo("-∞");
+        assertThat(HumanUnits.digits(Double.NaN)).isEqualTo("NaN");
+        assertThat(HumanUnits.percentChange(Double.NaN)).isEqualTo("n/a");
+        assertThat(HumanUnits.format(Double.NEGATIVE_INFINITY, Unit.PERCENT)).isEqualTo("-∞%");
+        assertThat(HumanUnits.format(Double.POSITIVE_INFINITY, Unit.RATIO)).isEqualTo("∞x");
+    }
+
+    @Test
     void splitsNumberAndSuffixForTierColumns() {
         assertThat(HumanUnits.parts(100_000, Unit.MESSAGES_PER_SECOND)).isEqualTo(new HumanUnits.Parts("100K", "msg/s"));
         assertThat(HumanUnits.parts(5, Unit.MILLISECONDS)).isEqualTo(new HumanUnits.Parts("5", "ms"));

@@ -343,6 +343,24 @@ class GitHubFailuresTest {
     }
 
     @Test
+    void aRefusedConnectionIsASentenceNamingTheHostAndTheFix() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        GitHubPublisher nowhere = GitHubPublisher.create(GitHubTarget.of("http://127.0.0.1:" + port, FULL_NAME,
+                        Secret.of(TOKEN)), PublishOptions.DEFAULTS.withRetries(1, Duration.ofMillis(10), Duration.ofSeconds(60)),
+                waits::add, Clock.fixed(FakeGitHub.NOW.toInstant(), FakeGitHub.NOW.getZone()));
+
+        PublishException e = failure(nowhere);
+
+        assertThat(e.kind()).isEqualTo(PublishException.Kind.CONNECTION_FAILED);
+        assertThat(e.getMessage()).startsWith("Cannot reach GitHub at http://127.0.0.1:" + port + " while ")
+                .contains("nothing accepts connections at 127.0.0.1:" + port + " (the connection was refused)")
+                .contains("Check GITHUB_API_URL").doesNotContain("Exception");
+    }
+
+    @Test
     void aCreateWhoseAnswerIsLostIsFoundOnTheRetryAndNotRepeated() throws Exception {
         github.server.stubFor(get(urlEqualTo("/repos/" + FULL_NAME)).willReturn(json(200, github.repository())));
         github.server.stubFor(get(urlEqualTo("/repos/" + FULL_NAME + "/issues/" + PR))

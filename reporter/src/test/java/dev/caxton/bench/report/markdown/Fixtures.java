@@ -137,7 +137,9 @@ final class Fixtures {
         List<MetricComparison> m = new ArrayList<>();
         MetricId pipes = MetricId.of("agent", "a|b||c", "p99 | `rm -rf` | <b>bold</b>", Map.of("who", "@octocat & @org/team"));
         MetricId html = MetricId.of("agent", "<script>alert(1)</script>", "<!-- x --> <img src=x onerror=alert(1)>");
-        MetricId lines = MetricId.of("agent", "line\nbreak\r\ncarriage", "tab\there\u2028sep \u202Eevil", Map.of());
+        // names hold no control characters (Names), but Unicode's line and paragraph separators are text
+        MetricId lines = MetricId.of("agent", "line\u2028break\u2029\u2028carriage", "tab\u2028here\u2028sep \u202Eevil",
+                Map.of());
         MetricId md = MetricId.of("agent", "**bold** _it_ [link](https://evil.example) ~~s~~", "\\back\\slash #1 ![i](x)");
         m.add(metric(pipes, Unit.NANOSECONDS, 100.0, 150.0, Verdict.REGRESSION, null, null, false,
                 "Worse | by `50%` <b>@here</b>\nsecond line"));

@@ -108,7 +108,8 @@ class SizeLimitPropertiesTest {
         List<MetricComparison> m = new ArrayList<>();
         int regressions = metrics * regressionPercent / 100;
         for (int i = 0; i < metrics; i++) {
-            MetricId id = MetricId.of("agent", "bench" + (i % 7), name + i);
+            // a metric name may not hold control characters or lone surrogates (Names); free texts may
+            MetricId id = MetricId.of("agent", "bench" + (i % 7), name.replaceAll("[\\p{Cc}\\p{Cs}]", "_") + i);
             Verdict v = i < regressions ? Verdict.REGRESSION : i % 3 == 0 ? Verdict.IMPROVEMENT : Verdict.NO_CHANGE;
             m.add(Fixtures.metric(id, Unit.NANOSECONDS, 100.0 + i, 100.0 + i * (v == Verdict.REGRESSION ? 2 : 1), v,
                     null, null, false, name));
