@@ -268,7 +268,7 @@ class BaselineSelectorTest {
                         + "reference and profile smoke: only runs of the same suite, system, profile, shard and "
                         + "environment compare. Name a run of the same kind ('caxton-bench history list'), or pass "
                         + "--force-baseline to compare anyway")
-                .extracting(e -> ((BaselineException) e).mismatches()).asList().hasSize(2);
+                .satisfies(e -> assertThat(((BaselineException) e).mismatches()).hasSize(2));
         Selection forced = select(smoke(), byId, BaselineSelector.Matching.strict().withForceBaseline(true));
         assertThat(forced.baseline()).map(BaselineSelector.Baseline::runId).hasValue(new RunId("q1"));
         assertThat(forced.reason()).isEqualTo("run q1 (--baseline), of system pekko and profile quick while this run is "
