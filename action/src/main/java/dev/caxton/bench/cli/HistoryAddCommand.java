@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.HistoryRecorder;
+import dev.caxton.bench.history.Recording;
 import dev.caxton.bench.io.OutputLayout;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunFiles;
@@ -69,7 +70,13 @@ final class HistoryAddCommand implements Callable<Integer> {
                         + invocation.show(f) + " already; skipped.");
                 continue;
             }
-            ok &= RecordingText.print(invocation, recorder.record(run, paths.get(i)));
+            Recording r = recorder.add(run, paths.get(i));
+            if (r.appended().isPresent() && r.appended().get().alreadyThere()) { // added meanwhile by another writer
+                invocation.out().println("Run " + TerminalText.sanitize(run.info().runId().value()) + " is in "
+                        + invocation.show(f) + " already; skipped.");
+                continue;
+            }
+            ok &= RecordingText.print(invocation, r);
         }
         invocation.out().flush();
         return ok ? ExitCode.OK.code() : ExitCode.POLICY_FAILURE.code();

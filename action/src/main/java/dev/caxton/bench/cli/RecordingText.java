@@ -18,7 +18,8 @@ final class RecordingText {
         r.appended().ifPresent(a -> {
             a.repair().ifPresent(rep -> invocation.err().println("caxton-bench: warning: " + invocation.show(r.history())
                     + " ended in what a writer that stopped in the middle left (" + TerminalText.sanitize(rep.description())
-                    + "); those " + rep.bytesRemoved() + " bytes were removed before run " + id + " was appended."));
+                    + "); those " + rep.bytesRemoved() + " bytes were moved to " + invocation.show(rep.savedTo())
+                    + " before run " + id + " was appended."));
             invocation.out().println("History: " + invocation.show(r.history()) + " (+" + a.rowsWritten()
                     + (a.rowsWritten() == 1 ? " row" : " rows") + ", run " + id + ")");
         });

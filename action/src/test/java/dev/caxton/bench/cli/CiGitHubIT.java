@@ -302,7 +302,8 @@ class CiGitHubIT {
         Result r = pullRequest("--check-run");
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("The connection to " + github.base() + " failed").contains("2 attempt(s)")
+        assertThat(r.out()).contains("Cannot reach GitHub at " + github.base())
+                .contains("the connection to " + github.base().replaceFirst("^https?://", "") + " broke").contains("2 attempt(s)")
                 .contains("the check run was skipped after that");
         assertThat(r.err()).as("github-api's retry log lines stay out of the job log").doesNotContain("INFO:");
         github.server.verify(2, postRequestedFor(urlEqualTo(COMMENTS)));

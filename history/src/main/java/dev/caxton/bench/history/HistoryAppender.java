@@ -1,10 +1,12 @@
 package dev.caxton.bench.history;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
@@ -27,6 +29,15 @@ final class HistoryAppender {
     /** See {@link HistoryFile#append(Path, RunInfo, List)}. */
     @SuppressWarnings("try") // the lock is held for the body, never read
     static AppendResult append(Path file, RunInfo info, List<Measurement> measurements) {
+        return append(file, info, measurements, false);
+    }
+
+    /**
+     * The same; with {@code unlessThere}, a run whose id the file holds already is not written again,
+     * the check made under the same lock as the append (so two concurrent adds write it once).
+     */
+    @SuppressWarnings("try") // the lock is held for the body, never read
+    static AppendResult append(Path file, RunInfo info, List<Measurement> measurements, boolean unlessThere) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(info, "info");
         Set<String> seen = new HashSet<>();
@@ -45,6 +56,9 @@ final class HistoryAppender {
                      StandardOpenOption.WRITE)) {
             Optional<AppendResult.TailRepair> repair = TailRepair.repair(ch, file);
             long size = ch.size();
+            if (unlessThere && holds(file, info.runId().value())) {
+                return new AppendResult(file, 0, 0, repair, true);
+            }
             byte[] bytes = rows;
             if (size == 0) {
                 byte[] header = CsvV1.HEADER.getBytes(StandardCharsets.UTF_8);
@@ -63,6 +77,27 @@ final class HistoryAppender {
             throw new UncheckedIOException("Cannot append run " + info.runId() + " to the history " + file + ": " + e
                     + ". Check that the folder is writable and the disk has room", e);
         }
+    }
+
+    /** True when a row of the file has the run id (the caller holds the lock; the tail is repaired). */
+    private static boolean holds(Path file, String runId) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            in.readLine(); // the header
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.contains(runId)) {
+                    Optional<CsvV1.RowHead> head;
+                    try {
+                        head = CsvV1.head(CsvCells.split(line));
+                    } catch (RuntimeException e) {
+                        continue;
+                    }
+                    if (head.isPresent() && head.get().runId().equals(runId)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The lines of a run's rows, as an append writes them. */

@@ -14,8 +14,9 @@ import dev.caxton.bench.model.RunInfo;
  * The history file: one tidy CSV, one row per metric per run (see {@code docs/history-format.md}).
  *
  * <p>Appending costs the rows appended: under an exclusive lock on {@code <file>.lock}, a tail left
- * by a writer that stopped in the middle is removed (a torn last line, and the rows of a run that has
- * fewer rows than it announces), and the run's rows go in with one write, then are forced to disk.
+ * by a writer that stopped in the middle is moved to {@code <file>.torn-<time>} (a last line that is no
+ * whole row, and the rows of a run that has fewer rows than it announces; a whole last row without its
+ * newline is kept and gets one), and the run's rows go in with one write, then are forced to disk.
  * A run whose append did not return was never acknowledged, so removing its remains loses nothing
  * that was recorded. Reading never modifies the file. The default file is
  * {@link dev.caxton.bench.io.OutputLayout#history()}.

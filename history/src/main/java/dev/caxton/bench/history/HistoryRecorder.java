@@ -85,12 +85,25 @@ public final class HistoryRecorder {
      * step's failure is a problem of the result, and the other step is still made.
      */
     public Recording record(Run run, Path runFile) {
+        return record(run, runFile, false);
+    }
+
+    /**
+     * As {@link #record(Run, Path)}, for {@code history add}: a run the history holds already is not
+     * appended again ({@link AppendResult#alreadyThere()}), the check made under the writers' lock
+     * together with the append, so concurrent adds of one run write it once.
+     */
+    public Recording add(Run run, Path runFile) {
+        return record(run, runFile, true);
+    }
+
+    private Recording record(Run run, Path runFile, boolean unlessThere) {
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(runFile, "runFile");
         List<Recording.Problem> problems = new ArrayList<>();
         Optional<AppendResult> appended = Optional.empty();
         try {
-            appended = Optional.of(HistoryFile.append(history, run));
+            appended = Optional.of(HistoryAppender.append(history, run.info(), run.measurements(), unlessThere));
         } catch (HistoryFormatException e) {
             problems.add(new Recording.Problem(Recording.Step.HISTORY, e.getMessage(), e.problems()));
         } catch (UncheckedIOException | IllegalArgumentException e) {

@@ -4,21 +4,28 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import dev.caxton.bench.io.AtomicFiles;
+
 /**
- * Finds and removes what a writer that stopped in the middle left at the end of a history file: a
- * last line without its {@code \n}, and the rows of a last run that has fewer rows than its
- * {@code run_rows} announces. It reads backwards from the end, so its cost is the tail's, not the
+ * Finds and moves aside what a writer that stopped in the middle left at the end of a history file: a
+ * last line without its {@code \n} that is no whole row (a whole row only gets its {@code \n}), and the
+ * rows of a last run that has fewer rows than its {@code run_rows} announces. The bytes cut go to
+ * {@code <file>.torn-<time>}, never just dropped. It reads backwards from the end, so its cost is the tail's, not the
  * file's. The caller holds the writers' lock.
  */
 final class TailRepair {
     private TailRepair() {}
 
     /**
-     * Truncates the file to its last complete run and says what was removed; empty when nothing was.
+     * Truncates the file to its last complete run, the cut bytes saved beside it, and says what was moved; empty when nothing was.
      *
      * @throws HistoryFormatException when the header is not the current schema's: nothing is appended to it
      */
@@ -30,14 +37,20 @@ final class TailRepair {
         long lastNewline = previousNewline(ch, size);
         long keep = lastNewline + 1;
         StringBuilder what = new StringBuilder();
+        if (keep > 0 && keep < size && wholeRow(text(ch, keep, size))) {
+            // a complete last row without its final newline, as editors and merges leave it: kept
+            writeFully(ch, ByteBuffer.wrap(new byte[] {'\n'}), size);
+            size++;
+            keep = size;
+        }
         if (keep < size) {
             String torn = text(ch, keep, Math.min(size, keep + 60));
             what.append("a torn line of ").append(size - keep).append(" bytes ('").append(torn)
                     .append(size - keep > 60 ? "...'" : "'").append(")");
         }
         if (keep == 0) {
-            ch.truncate(0);
-            return Optional.of(new AppendResult.TailRepair(size, what.toString()));
+            Path side = moveAside(ch, file, 0, size);
+            return Optional.of(new AppendResult.TailRepair(size, what.toString(), side));
         }
         long headerEnd = headerEnd(ch, file, keep);
         // the rows of the last run: complete when as many as its run_rows announce
@@ -78,8 +91,43 @@ final class TailRepair {
         if (keep == size) {
             return Optional.empty();
         }
-        ch.truncate(keep);
-        return Optional.of(new AppendResult.TailRepair(size - keep, what.toString()));
+        Path side = moveAside(ch, file, keep, size);
+        return Optional.of(new AppendResult.TailRepair(size - keep, what.toString(), side));
+    }
+
+    /** True when the line (no line end) is a whole row of the current schema. */
+    private static boolean wholeRow(String line) {
+        try {
+            CsvV1.readRow(CsvCells.split(line), new RunCache());
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Saves the bytes from {@code from} to {@code to} in {@code <file>.torn-<time>} (written atomically,
+     * before the file is cut), then truncates the file to {@code from}; returns the side file.
+     */
+    private static Path moveAside(FileChannel ch, Path file, long from, long to) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate((int) (to - from));
+        readFully(ch, buf, from);
+        String time = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString().replace(":", "");
+        Path side = file.resolveSibling(file.getFileName() + ".torn-" + time);
+        for (int n = 2; Files.exists(side); n++) {
+            side = file.resolveSibling(file.getFileName() + ".torn-" + time + "-" + n);
+        }
+        AtomicFiles.write(side, Arrays.copyOf(buf.array(), buf.position()));
+        ch.truncate(from);
+        ch.force(true);
+        return side;
+    }
+
+    private static void writeFully(FileChannel ch, ByteBuffer buf, long at) throws IOException {
+        long p = at;
+        while (buf.hasRemaining()) {
+            p += ch.write(buf, p);
+        }
     }
 
     /**

@@ -61,6 +61,38 @@ class HistoryFileTest {
     }
 
     @Test
+    void aCompleteLastRowWithoutItsNewlineIsKeptByTheNextAppend() throws Exception {
+        Path file = dir.resolve("history.csv");
+        HistoryFile.append(file, TestRuns.run(TestRuns.info("r1", "2026-11-20T10:00:00Z", "abc", "main"), 3, 1));
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 1)); // as an editor leaves it
+        AppendResult r = HistoryFile.append(file, TestRuns.run(TestRuns.info("r2", "2026-11-22T10:00:00Z", "x", "main"), 2, 3));
+        assertThat(r.repair()).isEmpty();
+        HistoryReadResult after = HistoryFile.read(file, ReadMode.STRICT);
+        assertThat(after.warnings()).isEmpty();
+        assertThat(after.rows()).extracting(row -> row.run().runId().value())
+                .containsExactly("r1", "r1", "r1", "r2", "r2");
+    }
+
+    @Test
+    void aTornTailsBytesAreMovedToASideFile() throws Exception {
+        Path file = dir.resolve("history.csv");
+        HistoryFile.append(file, TestRuns.run(TestRuns.info("r1", "2026-11-20T10:00:00Z", "abc", "main"), 3, 1));
+        String torn = "1,r2,2026-11-21T10:00:00Z,def,ma";
+        Files.writeString(file, torn, StandardOpenOption.APPEND);
+        AppendResult r = HistoryFile.append(file, TestRuns.run(TestRuns.info("r3", "2026-11-22T10:00:00Z", "x", "main"), 2, 3));
+        assertThat(r.repair()).hasValueSatisfying(t -> {
+            assertThat(t.savedTo().getParent()).isEqualTo(dir);
+            assertThat(t.savedTo().getFileName().toString()).startsWith("history.csv.torn-");
+            try {
+                assertThat(Files.readString(t.savedTo())).isEqualTo(torn);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
     void aRunCutShortAtTheEndIsIgnoredOnReadAndRemovedByTheNextAppend() throws Exception {
         Path file = dir.resolve("history.csv");
         HistoryFile.append(file, TestRuns.run(TestRuns.info("r1", "2026-11-20T10:00:00Z", "abc", "main"), 3, 1));

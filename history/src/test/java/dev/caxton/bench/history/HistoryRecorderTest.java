@@ -106,4 +106,41 @@ class HistoryRecorderTest {
         assertThat(History.open(elsewhere).run(new RunId("r1"))).isPresent();
         assertThat(r.histogramLog()).contains(HistogramStore.besideHistory(elsewhere).resolve("r1.hlog"));
     }
+
+    @Test
+    void eightThreadsAddingTheSameRunWriteItOnce() throws Exception {
+        OutputLayout layout = new OutputLayout(dir);
+        Path history = dir.resolve("shared/history.csv");
+        HistoryFile.append(history, run("r0"));
+        Run run = run("r1");
+        Path runFile = RunFiles.write(layout.runs(), run);
+        HistoryRecorder recorder = HistoryRecorder.of(OutputLayout.ofHistory(history)).withHistory(history);
+        int threads = 8;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<Recording>> results = new java.util.ArrayList<>();
+        try {
+            for (int t = 0; t < threads; t++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    // as history add does: the run as read from its run file, then the library call
+                    return recorder.add(RunFiles.read(runFile), runFile);
+                }));
+            }
+            int written = 0;
+            for (java.util.concurrent.Future<Recording> f : results) {
+                Recording r = f.get();
+                assertThat(r.problems()).isEmpty();
+                if (!r.appended().orElseThrow().alreadyThere()) {
+                    written++;
+                }
+            }
+            assertThat(written).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        HistoryReadResult read = HistoryFile.read(history, ReadMode.STRICT);
+        assertThat(read.warnings()).isEmpty();
+        assertThat(read.rows()).filteredOn(row -> row.run().runId().value().equals("r1")).hasSize(4);
+    }
 }
