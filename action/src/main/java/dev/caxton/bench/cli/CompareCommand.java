@@ -17,7 +17,8 @@ import picocli.CommandLine.Mixin;
 /** {@code caxton-bench compare}: the comparison of a run with its baseline, as a table on stdout. */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
         description = {"Compares a run with its baseline and prints the verdict of every metric: regression, improvement, "
-                + "no change, inconclusive (the noise is larger than the change), new or missing.",
+                + "no change, inconclusive (the noise is larger than the change), unverified (beyond the threshold with "
+                + "neither samples nor history to measure the noise: never a regression), new or missing.",
                 "A change counts only beyond the metric's threshold (10% unless the configuration file says otherwise) "
                         + "and beyond the noise: the samples on both sides when there are some, else the baseline "
                         + "branch's recent runs in the history."},

@@ -51,6 +51,7 @@ final class Reports {
         return worse + (worse == 1 ? " regression, " : " regressions, ")
                 + c.improvements().size() + (c.improvements().size() == 1 ? " improvement, " : " improvements, ")
                 + c.count(Verdict.NO_CHANGE) + " unchanged, " + c.count(Verdict.INCONCLUSIVE) + " inconclusive, "
+                + (c.count(Verdict.UNVERIFIED) == 0 ? "" : c.count(Verdict.UNVERIFIED) + " unverified, ")
                 + c.count(Verdict.NEW) + " new, " + c.count(Verdict.MISSING) + " missing; baseline "
                 + TerminalText.sanitize(outcome.selection().reason());
     }

@@ -198,15 +198,32 @@ class CompareCommandTest {
         Cli.Result first = Cli.run(dir, Map.of(), engine, "run", "--no-progress");
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("Compared: No baseline");
+        for (int i = 0; i < 2; i++) { // three runs on main: enough history to measure the noise
+            assertThat(Cli.run(dir, Map.of(), engine, "run", "--no-progress").exitCode()).isZero();
+        }
 
-        engine.p99Nanos = 84_000 * 2; // twice as slow: beyond the 10% threshold, no noise to hide in
+        engine.p99Nanos = 84_000 * 2; // twice as slow: beyond the 10% threshold and the history's noise
+        Cli.Result slower = Cli.run(dir, Map.of(), engine, "run", "--no-progress", "--fail-on", "regression");
+
+        assertThat(slower.out()).contains("Compared: 1 regression").contains("Report: .caxton-bench/report.md");
+        assertThat(slower.exitCode()).isEqualTo(1);
+        assertThat(slower.err()).contains("agent/request_latency/p99");
+        assertThat(Files.readString(dir.resolve(".caxton-bench/report.md"), StandardCharsets.UTF_8))
+                .contains("request\\_latency/p99").contains("previous run run-3-reference");
+    }
+
+    @Test
+    void aSingleValueChangeWithoutHistoryIsUnverifiedAndFailsNothing() throws IOException {
+        FakeEngine engine = new FakeEngine();
+        assertThat(Cli.run(dir, Map.of(), engine, "run", "--no-progress").exitCode()).isZero();
+
+        engine.p99Nanos = 84_000 * 2;
         Cli.Result second = Cli.run(dir, Map.of(), engine, "run", "--no-progress", "--fail-on", "regression");
 
-        assertThat(second.out()).contains("Compared: 1 regression").contains("Report: .caxton-bench/report.md");
-        assertThat(second.exitCode()).isEqualTo(1);
-        assertThat(second.err()).contains("agent/request_latency/p99");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).contains("Compared: 0 regressions").contains("1 unverified");
         assertThat(Files.readString(dir.resolve(".caxton-bench/report.md"), StandardCharsets.UTF_8))
-                .contains("request\\_latency/p99").contains("previous run run-1-reference");
+                .contains("No verified regressions").contains("unverified").contains("caxton-bench ab");
     }
 
     private static void writeConfig(Path file, String text) {

@@ -6,7 +6,10 @@ public enum Evidence {
     SAMPLES("samples"),
     /** Single values, judged against the baseline branch's recent noise in the history. */
     HISTORY_NOISE("history noise"),
-    /** Single values and no history: the threshold alone, as the guide's RegressionDetector does. */
+    /**
+     * Single values (or too few samples for the test) and no history: the guide's RegressionDetector threshold
+     * still says whether a value moved, but a move beyond it is {@link Verdict#UNVERIFIED}, never a regression.
+     */
     THRESHOLD("threshold only"),
     /** Nothing to compare (a new or missing metric). */
     NONE("none");

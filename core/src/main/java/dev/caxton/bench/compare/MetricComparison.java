@@ -60,9 +60,13 @@ public record MetricComparison(MetricId id, Unit unit, Direction direction, Opti
         return OptionalDouble.of(direction == Direction.HIGHER_IS_BETTER ? c : -c);
     }
 
-    /** True when the current value grades worse than the baseline value (for example target to acceptable). */
+    /**
+     * True when the current value grades worse than the baseline value (for example target to acceptable), on
+     * evidence that can tell it from noise: a grade that fell on single values without history
+     * ({@link Evidence#THRESHOLD}) is unverified like the change and counts for nothing.
+     */
     public boolean gradeWorsened() {
-        return baselineGrade.isPresent() && currentGrade.isPresent()
+        return evidence != Evidence.THRESHOLD && baselineGrade.isPresent() && currentGrade.isPresent()
                 && currentGrade.get().ordinal() > baselineGrade.get().ordinal();
     }
 

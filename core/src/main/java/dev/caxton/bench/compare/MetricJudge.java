@@ -142,24 +142,33 @@ final class MetricJudge {
             return r.done(Verdict.INCONCLUSIVE, evidence, OptionalDouble.of(change), f,
                     head + ", beyond the " + percent(threshold) + " threshold but " + f.doubt);
         }
+        if (evidence == Evidence.THRESHOLD) {
+            // the guide's threshold rule on a single value: without a measure of the noise it cannot tell a
+            // change from a busy runner, so it raises no alarm (and claims no improvement)
+            String few = bs.length > 1 && cs.length > 1
+                    ? bs.length + " vs " + cs.length + " samples are too few for a test at p < " + plain(settings.alpha())
+                    : "single values";
+            return r.done(Verdict.UNVERIFIED, evidence, OptionalDouble.of(change), f,
+                    head + ", beyond the " + percent(threshold) + " threshold but unverified: " + few
+                            + " and no history to measure the noise; " + UNVERIFIED_FIX);
+        }
         StringBuilder why = new StringBuilder(head).append(", beyond the ").append(percent(threshold)).append(" threshold; ");
         if (samples) {
             why.append(sampleText(f));
             if (f.noise.isPresent()) {
                 why.append(", and ").append(noiseText(f, Math.abs(cv - bv)));
             }
-        } else if (f.noise.isPresent()) {
-            why.append(noiseText(f, Math.abs(cv - bv)));
-        } else if (bs.length > 1 && cs.length > 1) {
-            why.append(bs.length).append(" vs ").append(cs.length).append(" samples are too few for a test at p < ")
-                    .append(plain(settings.alpha())).append(" and there is no history to measure the noise, so the "
-                            + "threshold alone decides");
         } else {
-            why.append("no samples or history to measure the noise, so the threshold alone decides");
+            why.append(noiseText(f, Math.abs(cv - bv)));
         }
         return r.done(gain > 0 ? Verdict.IMPROVEMENT : Verdict.REGRESSION, evidence, OptionalDouble.of(change), f,
                 why.toString());
     }
+
+    /** What turns an unverified change into a verdict. */
+    static final String UNVERIFIED_FIX = "to verify it, measure repetitions (a profile with samples), compare both "
+            + "builds on one runner with caxton-bench ab, or build a history of at least " + Noise.MIN_POINTS
+            + " runs on the baseline branch";
 
     private String sampleText(Finding f) {
         StringBuilder sb = new StringBuilder();
@@ -217,7 +226,8 @@ final class MetricJudge {
             if (beyondFail) {
                 why.append("; critical: beyond the ").append(percent(failThreshold)).append(" fail threshold");
             }
-            boolean worse = baselineGrade.isPresent() && currentGrade.isPresent()
+            // a grade that fell on single values without history is as unverified as the change itself
+            boolean worse = evidence != Evidence.THRESHOLD && baselineGrade.isPresent() && currentGrade.isPresent()
                     && currentGrade.get().ordinal() > baselineGrade.get().ordinal();
             boolean gradeFell = worse && (currentGrade.get() == Grade.CRITICAL || currentGrade.get() == Grade.FAILING);
             if (worse) {

@@ -10,6 +10,11 @@ public enum Verdict {
     NO_CHANGE("no change", "⚪"),
     /** Beyond the threshold, but the noise is larger than the change: not a verdict either way. */
     INCONCLUSIVE("inconclusive", "❔"),
+    /**
+     * Beyond the threshold, but with neither samples nor history to measure the noise: the change may be noise,
+     * so it is neither a regression nor an improvement, and never fails the build.
+     */
+    UNVERIFIED("unverified", "❓"),
     /** Only in the current run. */
     NEW("new", "🆕"),
     /** Only in the baseline. */

@@ -34,8 +34,9 @@
  *           {@code sqrt(1 + 1/n)} (10.3 for 4 points, 5.2 for 7, 3.2 for 50). Samples within one run miss the noise between runs (JIT,
  *           placement, a busy neighbour); the history sees it. The second condition keeps a baseline that was
  *           itself the odd one out from making a normal current value look like a change.</li>
- *       <li>{@link dev.caxton.bench.compare.Evidence#THRESHOLD} (neither): the threshold alone decides, as
- *           the guide's RegressionDetector does.</li>
+ *       <li>{@link dev.caxton.bench.compare.Evidence#THRESHOLD} (neither): the guide's RegressionDetector
+ *           threshold says the value moved, but nothing measures the noise: <b>unverified</b>, never a
+ *           regression or an improvement, and no grade that fell counts either.</li>
  *     </ul>
  *       Passing: <b>regression</b> or <b>improvement</b> by the direction. Failing: <b>inconclusive</b>,
  *       never a regression.</li>

@@ -81,4 +81,22 @@ final class CompareFixtures {
     static MetricComparison compareOne(Measurement baseline, Measurement current) {
         return compareOne(baseline, current, List.of(), settings());
     }
+
+    /** A baseline branch whose last three runs all measured {@code value}: any change beyond the threshold counts. */
+    static List<Double> quiet(double value) {
+        return list(value, value, value);
+    }
+
+    /**
+     * The comparison with a baseline branch that never varied: the guide's threshold rule on top of a history,
+     * as when the noise is known to be small.
+     */
+    static MetricComparison compareVerified(Measurement baseline, Measurement current) {
+        return compareOne(baseline, current, quiet(baseline.value()), settings());
+    }
+
+    /** The noise history of a baseline branch that measured {@code value} three times for {@code id}. */
+    static NoiseHistory quietHistory(dev.caxton.bench.model.MetricId id, double value) {
+        return new NoiseHistory(Map.of(id, quiet(value)));
+    }
 }

@@ -4,6 +4,9 @@ import static dev.caxton.bench.compare.CompareFixtures.OTHER;
 import static dev.caxton.bench.compare.CompareFixtures.P99;
 import static dev.caxton.bench.compare.CompareFixtures.THROUGHPUT;
 import static dev.caxton.bench.compare.CompareFixtures.compareOne;
+import static dev.caxton.bench.compare.CompareFixtures.compareVerified;
+import static dev.caxton.bench.compare.CompareFixtures.quiet;
+import static dev.caxton.bench.compare.CompareFixtures.quietHistory;
 import static dev.caxton.bench.compare.CompareFixtures.list;
 import static dev.caxton.bench.compare.CompareFixtures.normal;
 import static dev.caxton.bench.compare.CompareFixtures.run;
@@ -32,13 +35,13 @@ class ComparisonsTest {
     private static final Unit RATE = Unit.MESSAGES_PER_SECOND;
     private static final Unit NS = Unit.NANOSECONDS;
 
-    // --- the guide's RegressionDetector cases (threshold only) ---
+    // --- the guide's RegressionDetector cases: its threshold on top of a measured (here: quiet) noise ---
 
     @Test
     void throughputBelowTheBaselineByMoreThanTheThresholdIsARegression() {
-        MetricComparison m = compareOne(single(THROUGHPUT, RATE, 100_000), single(THROUGHPUT, RATE, 85_000));
+        MetricComparison m = compareVerified(single(THROUGHPUT, RATE, 100_000), single(THROUGHPUT, RATE, 85_000));
         assertThat(m.verdict()).isEqualTo(Verdict.REGRESSION);
-        assertThat(m.evidence()).isEqualTo(Evidence.THRESHOLD);
+        assertThat(m.evidence()).isEqualTo(Evidence.HISTORY_NOISE);
         assertThat(m.relativeChange().getAsDouble()).isCloseTo(-0.15, within(1e-12));
         assertThat(m.gain().getAsDouble()).isCloseTo(-0.15, within(1e-12));
         assertThat(m.isRegression()).isTrue();
@@ -47,14 +50,14 @@ class ComparisonsTest {
 
     @Test
     void throughputAboveTheBaselineByMoreThanTheThresholdIsAnImprovement() {
-        MetricComparison m = compareOne(single(THROUGHPUT, RATE, 100_000), single(THROUGHPUT, RATE, 115_000));
+        MetricComparison m = compareVerified(single(THROUGHPUT, RATE, 100_000), single(THROUGHPUT, RATE, 115_000));
         assertThat(m.verdict()).isEqualTo(Verdict.IMPROVEMENT);
         assertThat(m.gain().getAsDouble()).isCloseTo(0.15, within(1e-12));
     }
 
     @Test
     void p99LatencyAboveTheBaselineByMoreThanTheThresholdIsARegression() {
-        MetricComparison m = compareOne(single(P99, NS, 1_000_000), single(P99, NS, 1_150_000));
+        MetricComparison m = compareVerified(single(P99, NS, 1_000_000), single(P99, NS, 1_150_000));
         assertThat(m.verdict()).isEqualTo(Verdict.REGRESSION);
         assertThat(m.relativeChange().getAsDouble()).isCloseTo(0.15, within(1e-12));
         assertThat(m.gain().getAsDouble()).isCloseTo(-0.15, within(1e-12));
@@ -62,8 +65,54 @@ class ComparisonsTest {
 
     @Test
     void p99LatencyBelowTheBaselineByMoreThanTheThresholdIsAnImprovement() {
-        MetricComparison m = compareOne(single(P99, NS, 1_000_000), single(P99, NS, 850_000));
+        MetricComparison m = compareVerified(single(P99, NS, 1_000_000), single(P99, NS, 850_000));
         assertThat(m.verdict()).isEqualTo(Verdict.IMPROVEMENT);
+    }
+
+    // --- no alarms from nothing: neither samples nor history ---
+
+    @Test
+    void aSingleValueChangeWithoutHistoryIsUnverifiedNeverARegression() {
+        MetricComparison m = compareOne(single(P99, NS, 1_000), single(P99, NS, 1_500));
+        assertThat(m.verdict()).isEqualTo(Verdict.UNVERIFIED);
+        assertThat(m.evidence()).isEqualTo(Evidence.THRESHOLD);
+        assertThat(m.gain().getAsDouble()).isCloseTo(-0.5, within(1e-12));
+        assertThat(m.isRegression()).isFalse();
+        assertThat(m.critical()).as("beyond the 25% fail threshold, but unverified").isFalse();
+        assertThat(m.reason()).isEqualTo("50.0% higher (worse), beyond the 10% threshold but unverified: single values "
+                + "and no history to measure the noise; to verify it, measure repetitions (a profile with samples), "
+                + "compare both builds on one runner with caxton-bench ab, or build a history of at least 3 runs on "
+                + "the baseline branch.");
+        Comparison c = Comparisons.compare(run("c", single(P99, NS, 1_500)), Optional.of(run("b", single(P99, NS, 1_000))),
+                NoiseHistory.empty(), settings());
+        assertThat(c.regressions()).isEmpty();
+        for (FailPolicy policy : FailPolicy.values()) {
+            assertThat(c.fails(policy)).as(policy.label()).isFalse();
+        }
+        assertThat(compareOne(single(THROUGHPUT, RATE, 100), single(THROUGHPUT, RATE, 150)).verdict())
+                .as("an improvement is not claimed either").isEqualTo(Verdict.UNVERIFIED);
+        assertThat(c.biggestImprovement()).isEmpty();
+    }
+
+    @Test
+    void aGradeThatFellOnAnUnverifiedValueIsNoRegression() {
+        Targets targets = Targets.none().with("agent/request_latency/*", Tier.of("p99", 100, 104, 200, NS));
+        MetricComparison m = compareOne(single(P99, NS, 100), single(P99, NS, 105), List.of(),
+                ComparisonSettings.defaults(targets));
+        assertThat(m.currentGrade()).contains(Grade.CRITICAL);
+        assertThat(m.gradeWorsened()).isFalse();
+        assertThat(m.isRegression()).isFalse();
+        assertThat(m.critical()).isFalse();
+        assertThat(FailPolicy.CRITICAL.failsOn(m.currentGrade().get()))
+                .as("the current value's own grade still counts, as the targets say").isTrue();
+    }
+
+    @Test
+    void samplesThatShowARealShiftStillMakeARegressionWithoutHistory() {
+        MetricComparison m = compareOne(samples(P99, NS, normal(11, 10, 1_000, 20)), samples(P99, NS, normal(12, 10, 1_300, 20)));
+        assertThat(m.evidence()).isEqualTo(Evidence.SAMPLES);
+        assertThat(m.verdict()).isEqualTo(Verdict.REGRESSION);
+        assertThat(m.isRegression()).isTrue();
     }
 
     @Test
@@ -78,8 +127,8 @@ class ComparisonsTest {
     void theDirectionComesFromTheMeasurementNotFromTheUnit() {
         Measurement base = single(OTHER, Unit.COUNT, 100).withDirection(Direction.HIGHER_IS_BETTER);
         Measurement cur = single(OTHER, Unit.COUNT, 80).withDirection(Direction.HIGHER_IS_BETTER);
-        assertThat(compareOne(base, cur).verdict()).isEqualTo(Verdict.REGRESSION);
-        assertThat(compareOne(single(OTHER, Unit.COUNT, 100), single(OTHER, Unit.COUNT, 80)).verdict())
+        assertThat(compareVerified(base, cur).verdict()).isEqualTo(Verdict.REGRESSION);
+        assertThat(compareVerified(single(OTHER, Unit.COUNT, 100), single(OTHER, Unit.COUNT, 80)).verdict())
                 .isEqualTo(Verdict.IMPROVEMENT);
     }
 
@@ -166,7 +215,7 @@ class ComparisonsTest {
         MetricComparison m = compareOne(samples(P99, NS, 100, 101), samples(P99, NS, 150, 151, 152));
         assertThat(m.evidence()).isEqualTo(Evidence.THRESHOLD);
         assertThat(m.pValue()).isEmpty();
-        assertThat(m.verdict()).isEqualTo(Verdict.REGRESSION);
+        assertThat(m.verdict()).isEqualTo(Verdict.UNVERIFIED);
     }
 
     @Test
@@ -206,10 +255,9 @@ class ComparisonsTest {
     @Test
     void threeSamplesASideAreTooFewForTheTestAndTheReasonSaysSo() {
         MetricComparison m = compareOne(samples(P99, NS, 100, 101, 99), samples(P99, NS, 150, 151, 149));
-        assertThat(m.verdict()).isEqualTo(Verdict.REGRESSION);
+        assertThat(m.verdict()).isEqualTo(Verdict.UNVERIFIED);
         assertThat(m.evidence()).isEqualTo(Evidence.THRESHOLD);
-        assertThat(m.reason()).contains("3 vs 3 samples are too few for a test at p < 0.01")
-                .contains("the threshold alone decides");
+        assertThat(m.reason()).contains("unverified: 3 vs 3 samples are too few for a test at p < 0.01 and no history");
     }
 
     @Test
@@ -252,7 +300,7 @@ class ComparisonsTest {
     void aHistoryOfFewerThanThreePointsIsNotUsed() {
         MetricComparison m = compareOne(single(P99, NS, 100), single(P99, NS, 120), list(100, 140), settings());
         assertThat(m.evidence()).isEqualTo(Evidence.THRESHOLD);
-        assertThat(m.verdict()).isEqualTo(Verdict.REGRESSION);
+        assertThat(m.verdict()).isEqualTo(Verdict.UNVERIFIED);
     }
 
     @Test
@@ -280,7 +328,7 @@ class ComparisonsTest {
     void aNegativeBaselineIsComparedAgainstItsMagnitude() {
         Measurement base = single(OTHER, Unit.RATIO, -2).withDirection(Direction.HIGHER_IS_BETTER);
         Measurement cur = single(OTHER, Unit.RATIO, -1).withDirection(Direction.HIGHER_IS_BETTER);
-        MetricComparison m = compareOne(base, cur);
+        MetricComparison m = compareVerified(base, cur);
         assertThat(m.relativeChange().getAsDouble()).isEqualTo(0.5);
         assertThat(m.verdict()).isEqualTo(Verdict.IMPROVEMENT);
         assertThat(m.reason()).contains("against the magnitude of a negative baseline");
@@ -309,18 +357,18 @@ class ComparisonsTest {
         assertThat(m.threshold()).isEqualTo(0.2);
         assertThat(m.failThreshold()).isEqualTo(0.12);
         assertThat(m.reason()).isEqualTo("15.0% higher (worse), within the 20% threshold.");
-        MetricComparison big = compareOne(single(P99, NS, 100), single(P99, NS, 125), List.of(), loose);
+        MetricComparison big = compareOne(single(P99, NS, 100), single(P99, NS, 125), quiet(100), loose);
         assertThat(big.verdict()).isEqualTo(Verdict.REGRESSION);
         assertThat(big.critical()).isTrue();
     }
 
     @Test
     void aRegressionWithinTheFailThresholdIsNotCritical() {
-        MetricComparison m = compareOne(single(P99, NS, 100), single(P99, NS, 120));
+        MetricComparison m = compareVerified(single(P99, NS, 100), single(P99, NS, 120));
         assertThat(m.verdict()).isEqualTo(Verdict.REGRESSION);
         assertThat(m.critical()).isFalse();
         Comparison c = Comparisons.compare(run("c", single(P99, NS, 120)), Optional.of(run("b", single(P99, NS, 100))),
-                NoiseHistory.empty(), settings());
+                quietHistory(P99, 100), settings());
         assertThat(c.fails(FailPolicy.REGRESSION)).isTrue();
         assertThat(c.fails(FailPolicy.CRITICAL)).isFalse();
         assertThat(c.fails(FailPolicy.NEVER)).isFalse();
@@ -330,7 +378,7 @@ class ComparisonsTest {
     void aWorseGradeIsARegressionOfItsOwnAndAFallToCriticalIsCritical() {
         Targets targets = Targets.none().with("agent/request_latency/*", Tier.of("p99", 100, 104, 200, NS));
         ComparisonSettings s = ComparisonSettings.defaults(targets);
-        MetricComparison m = compareOne(single(P99, NS, 100), single(P99, NS, 105), List.of(), s);
+        MetricComparison m = compareOne(single(P99, NS, 100), single(P99, NS, 105), quiet(100), s);
         assertThat(m.verdict()).isEqualTo(Verdict.NO_CHANGE);
         assertThat(m.baselineGrade()).contains(Grade.TARGET);
         assertThat(m.currentGrade()).contains(Grade.CRITICAL);
@@ -338,7 +386,7 @@ class ComparisonsTest {
         assertThat(m.critical()).isTrue();
         assertThat(m.reason()).isEqualTo("5.0% higher (worse), within the 10% threshold; critical: the grade fell from "
                 + "target to critical.");
-        MetricComparison acceptable = compareOne(single(P99, NS, 100), single(P99, NS, 103), List.of(), s);
+        MetricComparison acceptable = compareOne(single(P99, NS, 100), single(P99, NS, 103), quiet(100), s);
         assertThat(acceptable.currentGrade()).contains(Grade.ACCEPTABLE);
         assertThat(acceptable.isRegression()).isTrue();
         assertThat(acceptable.critical()).isFalse();

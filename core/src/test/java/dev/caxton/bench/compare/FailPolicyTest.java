@@ -43,7 +43,7 @@ class FailPolicyTest {
     private static Comparison latencyFrom100To(double current) {
         return Comparisons.compare(CompareFixtures.run("c", CompareFixtures.single(CompareFixtures.P99, Unit.NANOSECONDS,
                         current)), Optional.of(CompareFixtures.run("b", CompareFixtures.single(CompareFixtures.P99,
-                        Unit.NANOSECONDS, 100))), NoiseHistory.empty(), CompareFixtures.settings());
+                        Unit.NANOSECONDS, 100))), CompareFixtures.quietHistory(CompareFixtures.P99, 100), CompareFixtures.settings());
     }
 
     @Test

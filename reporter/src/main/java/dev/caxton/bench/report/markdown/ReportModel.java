@@ -155,7 +155,7 @@ final class ReportModel {
                 .thenComparing(MetricComparison::id);
     }
 
-    /** The order of the rows of one section: improvements, inconclusive, new, missing, unchanged; then the name. */
+    /** The order of the rows of one section: improvements, unverified, inconclusive, new, missing, unchanged; then the name. */
     static Comparator<MetricComparison> byCategoryThenVerdict() {
         return Comparator.comparing((MetricComparison m) -> order(Categories.of(m.id(), m.unit())))
                 .thenComparing(m -> verdictRank(m.verdict()))
@@ -167,10 +167,11 @@ final class ReportModel {
         return switch (v) {
             case REGRESSION -> 0;
             case IMPROVEMENT -> 1;
-            case INCONCLUSIVE -> 2;
-            case NEW -> 3;
-            case MISSING -> 4;
-            case NO_CHANGE -> 5;
+            case UNVERIFIED -> 2;
+            case INCONCLUSIVE -> 3;
+            case NEW -> 4;
+            case MISSING -> 5;
+            case NO_CHANGE -> 6;
         };
     }
 

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dev.caxton.bench.compare.Comparison;
-import dev.caxton.bench.compare.Evidence;
 import dev.caxton.bench.compare.MetricComparison;
 import dev.caxton.bench.compare.Verdict;
 import dev.caxton.bench.target.Grade;
@@ -41,19 +40,19 @@ final class Summary {
             return flavour.labelled("➖", "Every metric of the baseline is missing from this run (" + n + ")");
         }
         List<MetricComparison> regressions = c.regressions();
+        long unverified = c.count(Verdict.UNVERIFIED);
+        // a change beyond the threshold with neither samples nor history may be noise: it is said, never counted
+        String doubt = unverified == 0 ? "" : "; " + count(unverified, "change", "changes") + " beyond the threshold "
+                + (unverified == 1 ? "is" : "are") + " unverified: no samples or history to tell "
+                + (unverified == 1 ? "it" : "them") + " from noise (measure repetitions, run caxton-bench ab, or build "
+                + "more history)";
         if (regressions.isEmpty()) {
-            return flavour.labelled("✅", "No regressions");
+            return unverified == 0 ? flavour.labelled("✅", "No regressions")
+                    : flavour.labelled("❓", "No verified regressions" + doubt);
         }
         long critical = regressions.stream().filter(MetricComparison::critical).count();
-        // with too few samples and no history, a regression rests on the threshold alone: say so, it may be noise
-        long unmeasured = regressions.stream()
-                .filter(m -> m.verdict() == Verdict.REGRESSION && m.evidence() == Evidence.THRESHOLD).count();
         return flavour.labelled("🔴", count(regressions.size(), "regression", "regressions")
-                + (critical > 0 ? " (" + critical + " critical)" : "") + " against the baseline"
-                + (unmeasured == 0 ? "" : ", " + (unmeasured == regressions.size() ? (unmeasured == 1 ? "" : "all ")
-                        : unmeasured + " of them ") + "judged by the threshold alone: not enough samples or history yet "
-                        + "to tell "
-                        + (unmeasured == 1 ? "it" : "them") + " from noise"));
+                + (critical > 0 ? " (" + critical + " critical)" : "") + " against the baseline" + doubt);
     }
 
     /** All targets met, or how many graded metrics miss their target; empty without grades. */
@@ -82,7 +81,7 @@ final class Summary {
     static String counts(Comparison c) {
         List<String> parts = new ArrayList<>();
         for (Verdict v : List.of(Verdict.REGRESSION, Verdict.IMPROVEMENT, Verdict.NO_CHANGE, Verdict.INCONCLUSIVE,
-                Verdict.NEW, Verdict.MISSING)) {
+                Verdict.UNVERIFIED, Verdict.NEW, Verdict.MISSING)) {
             long k = c.count(v);
             if (k > 0) {
                 parts.add(k + " " + switch (v) {
@@ -90,6 +89,7 @@ final class Summary {
                     case IMPROVEMENT -> "improved";
                     case NO_CHANGE -> "unchanged";
                     case INCONCLUSIVE -> "inconclusive";
+                    case UNVERIFIED -> "unverified";
                     case NEW -> "new";
                     case MISSING -> "missing";
                 });

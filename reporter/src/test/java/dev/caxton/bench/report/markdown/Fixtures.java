@@ -51,7 +51,8 @@ final class Fixtures {
         Optional<Measurement> c = Optional.ofNullable(now).map(v -> Measurement.of(id, unit, v));
         OptionalDouble change = base != null && now != null && base != 0 ? OptionalDouble.of(now / base - 1)
                 : OptionalDouble.empty();
-        Evidence evidence = b.isPresent() && c.isPresent() ? Evidence.THRESHOLD : Evidence.NONE;
+        Evidence evidence = !(b.isPresent() && c.isPresent()) ? Evidence.NONE
+                : verdict == Verdict.UNVERIFIED ? Evidence.THRESHOLD : Evidence.HISTORY_NOISE;
         return new MetricComparison(id, unit, unit.defaultDirection(), b, c, verdict, evidence, change,
                 OptionalDouble.empty(), Optional.empty(), 0.10, 0.25, Optional.ofNullable(before),
                 Optional.ofNullable(after), critical, reason);
@@ -67,6 +68,7 @@ final class Fixtures {
             case IMPROVEMENT -> "Better by more than the 10% threshold.";
             case NO_CHANGE -> "Within the 10% threshold.";
             case INCONCLUSIVE -> "Beyond the threshold, but within the noise.";
+            case UNVERIFIED -> "Beyond the threshold, but unverified: no samples or history to measure the noise.";
             case NEW -> "Only in the current run.";
             case MISSING -> "Only in the baseline.";
         };
@@ -86,6 +88,8 @@ final class Fixtures {
                 Grade.TARGET, Grade.ACCEPTABLE, false, "Within the threshold, but the grade fell."));
         m.add(metric(id("request_latency", "p99", "mode", "open", "rate", "5000"), Unit.NANOSECONDS, 4_000_000.0,
                 4_600_000.0, Verdict.INCONCLUSIVE));
+        m.add(metric(id("request_latency", "p95", "mode", "open", "rate", "5000"), Unit.NANOSECONDS, 5_000_000.0,
+                9_000_000.0, Verdict.UNVERIFIED));
         m.add(metric(id("memory_per_agent", "idle_retained", "agents", "1000"), Unit.BYTES, 8_500_000.0, 8_200_000.0,
                 Verdict.NO_CHANGE, Grade.TARGET, Grade.TARGET, false, "Within the 10% threshold."));
         m.add(metric(id("cpu_per_agent", "idle_total", "agents", "100"), Unit.PERCENT, 4.2, 4.0, Verdict.NO_CHANGE));

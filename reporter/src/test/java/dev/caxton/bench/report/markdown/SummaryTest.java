@@ -38,11 +38,23 @@ class SummaryTest {
                 metric(id("a", "z"), Unit.NANOSECONDS, 1.0, 1.01, Verdict.NO_CHANGE, Grade.TARGET, Grade.ACCEPTABLE, false, "r"),
                 metric(id("a", "w"), Unit.OPS_PER_SECOND, 1.0, 1.5, Verdict.IMPROVEMENT));
         assertThat(Summary.lines(c, Flavour.TEXT)).containsExactly(
-                "3 regressions (1 critical) against the baseline, 2 of them judged by the threshold alone: not enough samples or "
-                        + "history yet to tell them from noise",
+                "3 regressions (1 critical) against the baseline",
                 "1 of 1 graded metric misses its target (1 acceptable)",
                 "Biggest improvement: a/w, +50.0%",
                 "4 metrics: 2 regressed, 1 improved, 1 unchanged, 1 with a worse grade");
+    }
+
+    @Test
+    void unverifiedChangesAreSaidButNeverCountedAsRegressions() {
+        Comparison c = of(
+                metric(id("a", "x"), Unit.NANOSECONDS, 1.0, 2.0, Verdict.UNVERIFIED),
+                metric(id("a", "y"), Unit.NANOSECONDS, 1.0, 1.3, Verdict.UNVERIFIED),
+                metric(id("a", "z"), Unit.NANOSECONDS, 1.0, 1.01, Verdict.NO_CHANGE));
+        assertThat(Summary.lines(c, Flavour.MARKDOWN)).first().isEqualTo("❓ No verified regressions; 2 changes beyond the "
+                + "threshold are unverified: no samples or history to tell them from noise (measure repetitions, run "
+                + "caxton-bench ab, or build more history)");
+        assertThat(c.regressions()).isEmpty();
+        assertThat(Summary.lines(c, Flavour.TEXT)).last().isEqualTo("3 metrics: 1 unchanged, 2 unverified");
     }
 
     @Test
