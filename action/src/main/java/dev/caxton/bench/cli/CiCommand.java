@@ -7,8 +7,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -241,18 +243,25 @@ final class CiCommand implements Callable<Integer> {
                 actions.headSha().filter(PublishInfo::isSha), runUrl.filter(PublishInfo::isWebAddress))
                 .write(outDir.resolve(PublishInfo.FILE));
         String line = PublishInfo.summaryOf(comparison, failed);
-        // 5. annotations, then publishing, then the outputs (they carry the comment's address)
+        // 5. annotations and the step outputs, then publishing (bounded by its deadline), then the outputs and the
+        // job summary again with what publishing did: a GitHub that hangs cannot cost the step its outputs
         if (actions.inActions()) {
             WorkflowCommands.annotations(RegressionAnnotations.of(comparison, failOn))
                     .forEach(invocation.out()::println);
         }
+        actions.output().ifPresent(file -> outputs(file, comparison, failed, reportFile));
+        invocation.out().flush();
         GitHubPublishing.Outcome published = new GitHubPublishing(invocation, publish).publish(
                 new GitHubPublishing.Report(reportName, MarkdownReport.marker(reportName), markdown,
                         comparison.regressions().size(), comparison.improvements().size(), failed,
                         comparison.baseline().isEmpty(), line, pullRequest, actions.headSha(), runUrl),
                 actions.repository(), actions.apiUrl(),
                 () -> publish.token(invocation, this::note));
-        actions.output().ifPresent(file -> outputs(file, comparison, failed, reportFile, published.commentUrl()));
+        actions.output().ifPresent(file -> appendOutputs(file, published.outputs()));
+        if (published.failed()) {
+            actions.stepSummary().ifPresent(file -> appendSummary(file, "\n> [!WARNING]\n> Publishing to GitHub "
+                    + "failed (the step log's warnings say why); the report above is complete.\n"));
+        }
         invocation.out().flush();
 
         // 6. the exit code
@@ -424,11 +433,26 @@ final class CiCommand implements Callable<Integer> {
         }
     }
 
-    private void outputs(Path file, Comparison comparison, boolean failed, Path reportFile, Optional<URI> commentUrl) {
+    /** The outputs known before publishing: {@code comment_url} empty and {@code published} {@code pending}. */
+    private void outputs(Path file, Comparison comparison, boolean failed, Path reportFile) {
         BenchOutputs o = new BenchOutputs(BenchOutputs.Outcome.of(comparison), comparison.regressions().size(),
-                comparison.improvements().size(), failed, Path.of(invocation.show(reportFile)), commentUrl);
+                comparison.improvements().size(), failed, Path.of(invocation.show(reportFile)), Optional.empty());
+        Map<String, String> values = new LinkedHashMap<>(o.asMap());
+        values.put(GitHubPublishing.Outcome.PUBLISHED, GitHubPublishing.Outcome.PENDING);
+        appendOutputs(file, values);
+    }
+
+    private void appendSummary(Path file, String markdown) {
         try {
-            StepOutputs.append(file, o.asMap());
+            JobSummary.append(file, markdown, "");
+        } catch (IOException e) {
+            invocation.err().println("caxton-bench: cannot append to the job summary " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void appendOutputs(Path file, Map<String, String> values) {
+        try {
+            StepOutputs.append(file, values);
         } catch (IOException e) {
             invocation.out().println(WorkflowCommands.annotation(new Annotation(
                     Annotation.Level.WARNING, "Caxton Bench: step outputs",

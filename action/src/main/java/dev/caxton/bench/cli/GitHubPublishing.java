@@ -2,7 +2,9 @@ package dev.caxton.bench.cli;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.caxton.bench.report.actions.Annotation;
@@ -27,7 +29,26 @@ import dev.caxton.bench.report.github.Secret;
  */
 final class GitHubPublishing {
     /** What one report's publishing did. */
-    record Outcome(Optional<URI> commentUrl, boolean failed) {}
+    record Outcome(Optional<URI> commentUrl, boolean failed, boolean published) {
+        /**
+         * The step output saying how publishing went: {@code pending} (written before it starts), then {@code ok}
+         * (something was published and nothing failed), {@code skipped} (nothing to publish, no token, a fork's
+         * read-only token) or {@code failed}.
+         */
+        static final String PUBLISHED = "published";
+        static final String PENDING = "pending";
+
+        /**
+         * The step outputs publishing sets (appended after the others, whose later lines win): the comment's
+         * address and {@value #PUBLISHED}.
+         */
+        Map<String, String> outputs() {
+            Map<String, String> out = new LinkedHashMap<>();
+            out.put("comment_url", commentUrl.map(URI::toString).orElse(""));
+            out.put(PUBLISHED, failed ? "failed" : published ? "ok" : "skipped");
+            return out;
+        }
+    }
 
     /**
      * What to publish.
@@ -50,6 +71,8 @@ final class GitHubPublishing {
 
     private final Invocation invocation;
     private final PublishFlags flags;
+    /** Whether GitHub took (or already had) at least one of the comment, check run and status. */
+    private boolean published;
 
     GitHubPublishing(Invocation invocation, PublishFlags flags) {
         this.invocation = invocation;
@@ -65,7 +88,7 @@ final class GitHubPublishing {
                     java.util.function.Supplier<Optional<Secret>> tokens) {
         if (flags.comment == CommentMode.NEVER && !flags.checkRun && !flags.commitStatus) {
             note("--comment never and no --check-run or --commit-status: nothing to publish to GitHub.");
-            return new Outcome(Optional.empty(), false);
+            return outcome(Optional.empty(), false);
         }
         Optional<Secret> token = tokens.get();
         try {
@@ -74,18 +97,18 @@ final class GitHubPublishing {
             String text = "publishing stopped on an unexpected error: " + e
                     + ". Please report it; the report is in the report file and the job summary.";
             warn(token.orElse(null), text);
-            return new Outcome(Optional.empty(), true);
+            return outcome(Optional.empty(), true);
         }
     }
 
     private Outcome publishWith(Report report, Optional<String> repository, String apiUrl, Optional<Secret> token) {
         boolean wantsComment = flags.comment != CommentMode.NEVER;
         if (token.isEmpty()) {
-            return new Outcome(Optional.empty(), false); // the reason was given when the token was read
+            return outcome(Optional.empty(), false); // the reason was given when the token was read
         }
         if (repository.isEmpty()) {
             note("GITHUB_REPOSITORY is not set, so nothing is published to GitHub; set it to owner/name.");
-            return new Outcome(Optional.empty(), false);
+            return outcome(Optional.empty(), false);
         }
         Secret secret = token.get();
         GitHubTarget target;
@@ -113,14 +136,14 @@ final class GitHubPublishing {
                     said(secret, "Comment", r, "on pull request #" + report.pullRequest().get());
                     if (r.action() == PublishResult.Action.NOT_PERMITTED) {
                         skipped(report, true); // a read-only token can write none of them
-                        return new Outcome(Optional.empty(), false);
+                        return outcome(Optional.empty(), false);
                     }
                 } catch (PublishException e) {
                     failed = true;
                     warn(secret, e.getMessage());
                     if (stops(e)) {
                         skipped(report, true);
-                        return new Outcome(commentUrl, true);
+                        return outcome(commentUrl, true);
                     }
                 } catch (IllegalArgumentException e) {
                     failed = true;
@@ -131,7 +154,7 @@ final class GitHubPublishing {
         // 2. the check run, 3. the commit status: on the head commit
         if ((flags.checkRun || flags.commitStatus) && report.sha().isEmpty()) {
             note("no commit is known (GITHUB_SHA or the event's head sha), so no check run or commit status.");
-            return new Outcome(commentUrl, failed);
+            return outcome(commentUrl, failed);
         }
         if (flags.checkRun) {
             CheckConclusion conclusion = report.failed() ? CheckConclusion.FAILURE
@@ -142,14 +165,14 @@ final class GitHubPublishing {
                 said(secret, "Check run", r, conclusion.label() + " on " + shortSha(report.sha().get()));
                 if (r.action() == PublishResult.Action.NOT_PERMITTED) {
                     skipped(report, false);
-                    return new Outcome(commentUrl, failed);
+                    return outcome(commentUrl, failed);
                 }
             } catch (PublishException e) {
                 failed = true;
                 warn(secret, e.getMessage());
                 if (stops(e)) {
                     skipped(report, false);
-                    return new Outcome(commentUrl, true);
+                    return outcome(commentUrl, true);
                 }
             } catch (IllegalArgumentException e) {
                 failed = true;
@@ -170,16 +193,16 @@ final class GitHubPublishing {
                 warn(secret, "the commit status was not set: " + e.getMessage());
             }
         }
-        return new Outcome(commentUrl, failed);
+        return outcome(commentUrl, failed);
     }
 
     /**
-     * After an invalid token, a rate limit or GitHub or the network failing through every retry, the later steps
-     * would fail the same way, only slower: they are skipped.
+     * After an invalid token, a rate limit, GitHub or the network failing through every retry, or the deadline,
+     * the later steps would fail the same way, only slower: they are skipped.
      */
     private static boolean stops(PublishException e) {
         return switch (e.kind()) {
-            case UNAUTHORIZED, RATE_LIMITED, SERVER_ERROR, TIMEOUT, CONNECTION_FAILED -> true;
+            case UNAUTHORIZED, RATE_LIMITED, SERVER_ERROR, TIMEOUT, CONNECTION_FAILED, DEADLINE_EXCEEDED -> true;
             default -> false;
         };
     }
@@ -199,6 +222,9 @@ final class GitHubPublishing {
     }
 
     private void said(Secret secret, String what, PublishResult r, String where) {
+        if (r.action() != PublishResult.Action.SKIPPED && r.action() != PublishResult.Action.NOT_PERMITTED) {
+            published = true;
+        }
         invocation.out().println(secret.scrub(what + " " + r.action().label() + " " + where
                 + r.url().map(u -> ": " + u).orElse("")));
         for (String w : r.warnings()) {
@@ -208,9 +234,13 @@ final class GitHubPublishing {
         }
     }
 
+    private Outcome outcome(Optional<URI> commentUrl, boolean failed) {
+        return new Outcome(commentUrl, failed, published);
+    }
+
     private Outcome failure(Secret secret, String message) {
         warn(secret, message);
-        return new Outcome(Optional.empty(), true);
+        return outcome(Optional.empty(), true);
     }
 
     /** A problem: a {@code ::warning} (or {@code ::error} with --fail-on-publish-error) line on stdout. */

@@ -1,13 +1,10 @@
 package dev.caxton.bench.cli;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -146,10 +143,8 @@ final class PublishCommand implements Callable<Integer> {
                         values.runUrl().or(actions::runUrl)),
                 actions.repository(), actions.apiUrl(), () -> publish.token(invocation, this::note));
         actions.output().ifPresent(file -> {
-            Map<String, String> out = new LinkedHashMap<>();
-            out.put("comment_url", published.commentUrl().map(URI::toString).orElse(""));
             try {
-                StepOutputs.append(file, out);
+                StepOutputs.append(file, published.outputs());
             } catch (IOException e) {
                 note("cannot append to the step outputs " + file + ": " + e.getMessage());
             }

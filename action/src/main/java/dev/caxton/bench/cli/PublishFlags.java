@@ -45,8 +45,14 @@ final class PublishFlags {
                     + "report file and the job summary).")
     boolean failOnPublishError;
 
+    @Option(names = "--publish-deadline", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "The most publishing to GitHub may take in all, every request, retry and wait included "
+                    + "(default: 45s). Past it the rest is skipped with a warning; the report is already in its file, "
+                    + "the job summary and the step outputs.")
+    Duration deadline = PublishOptions.DEFAULTS.deadline();
+
     @Option(names = "--http-timeout", hidden = true, paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "How long to wait for each answer of GitHub's API (default: 30s).")
+            description = "How long to wait for each whole answer of GitHub's API (default: 30s).")
     Duration httpTimeout = PublishOptions.DEFAULTS.readTimeout();
 
     @Option(names = "--http-retries", hidden = true, paramLabel = "N",
@@ -64,7 +70,7 @@ final class PublishFlags {
     PublishOptions publishOptions() {
         try {
             return PublishOptions.DEFAULTS.withTimeouts(PublishOptions.DEFAULTS.connectTimeout(), httpTimeout)
-                    .withRetries(httpRetries, httpBackoff, httpMaxWait);
+                    .withRetries(httpRetries, httpBackoff, httpMaxWait).withDeadline(deadline);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }

@@ -45,6 +45,7 @@ class ActionYmlTest {
         USES.put("comment", "opt --comment \"$INPUT_COMMENT\"");
         USES.put("check-run", "if [ \"$INPUT_CHECK_RUN\" = true ]; then args+=(--check-run); fi");
         USES.put("commit-status", "if [ \"$INPUT_COMMIT_STATUS\" = true ]; then args+=(--commit-status); fi");
+        USES.put("publish-deadline", "opt --publish-deadline \"$INPUT_PUBLISH_DEADLINE\"");
         USES.put("github-token", "GITHUB_TOKEN: ${{ inputs.github-token }}");
         USES.put("java-version", "java-version: ${{ inputs.java-version }}");
     }
@@ -117,6 +118,7 @@ class ActionYmlTest {
         OUTPUTS.put("failed", "failed");
         OUTPUTS.put("report-path", "report_path");
         OUTPUTS.put("comment-url", "comment_url");
+        OUTPUTS.put("published", "published");
     }
 
     @Test
@@ -127,7 +129,11 @@ class ActionYmlTest {
         // the names ci writes to GITHUB_OUTPUT
         assertThat(new dev.caxton.bench.report.actions.BenchOutputs(
                 dev.caxton.bench.report.actions.BenchOutputs.Outcome.NO_CHANGE, 0, 0, false, Path.of("r.md"),
-                java.util.Optional.empty()).asMap().keySet()).containsExactlyElementsOf(OUTPUTS.values());
+                java.util.Optional.empty()).asMap().keySet()).containsExactlyElementsOf(
+                        OUTPUTS.values().stream().filter(v -> !v.equals("published")).toList());
+        // and the one publishing adds (GitHubPublishing.Outcome)
+        assertThat(new GitHubPublishing.Outcome(java.util.Optional.empty(), false, false).outputs().keySet())
+                .containsExactly("comment_url", "published");
     }
 
     @Test

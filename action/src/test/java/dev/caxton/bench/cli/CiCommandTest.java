@@ -229,7 +229,8 @@ class CiCommandTest {
         assertThat(summary).startsWith("<!-- caxton-bench:report suite=jmh -->").contains("of base commit 1111111");
         assertThat(Files.readString(dir.resolve(".caxton-bench/report.md"))).isEqualTo(summary);
         assertThat(Files.readString(dir.resolve("output.txt"))).isEqualTo("verdict=regression\nregressions=3\n"
-                + "improvements=0\nfailed=true\nreport_path=.caxton-bench/report.md\ncomment_url=\n");
+                + "improvements=0\nfailed=true\nreport_path=.caxton-bench/report.md\ncomment_url=\npublished=pending\n"
+                + "comment_url=\npublished=skipped\n");
         assertThat(Files.readString(dir.resolve(".caxton-bench/publish.properties"))).isEqualTo(
                 "# caxton-bench ci: what 'caxton-bench publish' needs beside report.md\n"
                         + "version=1\nname=jmh\npull_request=7\nhead_sha=" + HEAD_SHA + "\nregressions=3\nimprovements=0\n"
@@ -254,7 +255,8 @@ class CiCommandTest {
 
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         assertThat(Files.readString(dir.resolve("output.txt"))).endsWith("verdict=no-change\nregressions=0\n"
-                + "improvements=0\nfailed=false\nreport_path=.caxton-bench/report.md\ncomment_url=\n");
+                + "improvements=0\nfailed=false\nreport_path=.caxton-bench/report.md\ncomment_url=\npublished=pending\n"
+                + "comment_url=\npublished=skipped\n");
     }
 
     @Test

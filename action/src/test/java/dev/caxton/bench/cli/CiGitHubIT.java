@@ -113,9 +113,10 @@ class CiGitHubIT {
                 .contains("::error title=Performance regression%3A jmh/org.example.Bench.b000");
         String summary = Files.readString(dir.resolve("summary.md"));
         assertThat(summary).startsWith(MARKER).contains("of base commit 1111111");
+        // written before publishing, then the comment's address and how publishing went (later lines win)
         assertThat(Files.readString(dir.resolve("output.txt"))).isEqualTo("verdict=regression\nregressions=2\n"
-                + "improvements=0\nfailed=true\nreport_path=.caxton-bench/report.md\ncomment_url=https://github.com/"
-                + FULL_NAME + "/pull/7#issuecomment-1001\n");
+                + "improvements=0\nfailed=true\nreport_path=.caxton-bench/report.md\ncomment_url=\npublished=pending\n"
+                + "comment_url=https://github.com/" + FULL_NAME + "/pull/7#issuecomment-1001\npublished=ok\n");
         github.server.verify(1, postRequestedFor(urlEqualTo(COMMENTS))
                 .withRequestBody(matchingJsonPath("$.body", containing(MARKER))));
         github.server.verify(getRequestedFor(urlPathEqualTo(PAGE_2)).withQueryParam("page", equalTo("2")));
@@ -143,7 +144,8 @@ class CiGitHubIT {
         github.server.verify(2, postRequestedFor(urlEqualTo("/repos/" + FULL_NAME + "/check-runs"))
                 .withRequestBody(matchingJsonPath("$.head_sha", equalTo(HEAD_SHA))));
         assertThat(Files.readString(dir.resolve("output.txt"))).contains("failed=false\n")
-                .endsWith("comment_url=https://github.com/" + FULL_NAME + "/pull/7#issuecomment-" + COMMENT_ID + "\n");
+                .endsWith("comment_url=https://github.com/" + FULL_NAME + "/pull/7#issuecomment-" + COMMENT_ID
+                        + "\npublished=ok\n");
         assertNoToken(sync);
 
         // a fork's pull request: the workflow_run job publishes the uploaded report; the PR number comes from a file
@@ -325,6 +327,35 @@ class CiGitHubIT {
         assertThat(r.out()).contains("No answer from " + github.base() + " within the read timeout of 1 s");
         assertSummaryWritten();
         assertNoToken(r);
+    }
+
+    @Test
+    void aGitHubThatTricklesItsAnswerStopsAtThePublishDeadlineWithTheOutputsAndSummaryAlreadyWritten()
+            throws Exception {
+        // 300 chunks over 150 s: each read gets a byte long before any per-read timeout
+        github.server.stubFor(get(anyUrl()).willReturn(json(200, github.repository())
+                .withChunkedDribbleDelay(300, 150_000)));
+
+        Result r = pullRequestWith(List.of("--publish-deadline", "2s", "--check-run"));
+
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("stopped at its deadline of 2 s").contains("--publish-deadline")
+                .contains("the check run was skipped after that");
+        assertSummaryWritten();
+        assertThat(Files.readString(dir.resolve("summary.md"))).contains("Publishing to GitHub failed");
+        String outputs = Files.readString(dir.resolve("output.txt"));
+        assertThat(outputs).startsWith("verdict=").contains("report_path=.caxton-bench/report.md\n")
+                .contains("published=pending\n").endsWith("comment_url=\npublished=failed\n");
+        assertNoToken(r);
+    }
+
+    @Test
+    void aPublishDeadlineThatIsNotADurationIsAUsageError() throws Exception {
+        Result r = pullRequestWith(List.of("--publish-deadline", "soon"));
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--publish-deadline");
+        github.server.verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test

@@ -75,8 +75,8 @@ class HostileInputTest {
                 + "\"median\":{\"point_estimate\":9.0},\"std_dev\":{\"point_estimate\":1.0}}");
         Files.writeString(folder.resolve("benchmark.json"), "{\"full_id\":\"fib\\ud800\"}");
 
-        ImportException e = catchThrowableOfType(() -> Importers.read(folder.resolve("estimates.json"), options()),
-                ImportException.class);
+        ImportException e = catchThrowableOfType(ImportException.class,
+                () -> Importers.read(folder.resolve("estimates.json"), options()));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.position()).get().asString().endsWith("benchmark.json: $.full_id");
@@ -114,8 +114,8 @@ class HostileInputTest {
         byte[] content = Files.readAllBytes(Path.of(HostileInputTest.class
                 .getResource("/fuzz-corpus/hlog/significant-digits-out-of-range.hlog").getPath()));
 
-        ImportException e = catchThrowableOfType(() -> Importers.parse(Path.of("x.hlog"), content, Format.HDR_LOG,
-                options()), ImportException.class);
+        ImportException e = catchThrowableOfType(ImportException.class,
+                () -> Importers.parse(Path.of("x.hlog"), content, Format.HDR_LOG, options()));
 
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.position()).contains("line 2");
@@ -124,8 +124,8 @@ class HostileInputTest {
     }
 
     private static ImportProblem problem(String content, Format format) {
-        ImportException e = catchThrowableOfType(() -> Importers.parse(Path.of("in." + format.label()),
-                content.getBytes(StandardCharsets.UTF_8), format, options()), ImportException.class);
+        ImportException e = catchThrowableOfType(ImportException.class, () -> Importers.parse(
+                Path.of("in." + format.label()), content.getBytes(StandardCharsets.UTF_8), format, options()));
         assertThat(e).as("an ImportException").isNotNull();
         assertThat(e.problems()).hasSize(1);
         return e.problems().get(0);

@@ -44,6 +44,9 @@ final class Failures {
     }
 
     static Failure classify(Throwable e) {
+        if (find(e, Deadline.Exceeded.class) != null) {
+            return new Failure(PublishException.Kind.DEADLINE_EXCEEDED, -1, null, e);
+        }
         LimitHandlers.RateLimited limited = find(e, LimitHandlers.RateLimited.class);
         if (limited != null) {
             return new Failure(PublishException.Kind.RATE_LIMITED, limited.status, null, e);
@@ -148,6 +151,11 @@ final class Failures {
             case RATE_LIMITED -> rateLimitMessage(failure, what, options);
             case SERVER_ERROR -> "GitHub answered " + failure.status() + gh + " while " + what + ", " + attempts
                     + " attempt(s). GitHub may be having trouble (see githubstatus.com); run the job again later.";
+            case DEADLINE_EXCEEDED -> "Publishing to " + api + " stopped at its deadline of "
+                + seconds(options.deadline()) + " while " + what + ": " + deadlineReason(failure.cause()) + ", "
+                + attempts + " attempt(s). GitHub answered too slowly or not at all; the report is complete in its "
+                + "file and the job summary. Run again later, or allow more time (--publish-deadline, the action's "
+                + "publish-deadline input).";
             case TIMEOUT -> "No answer from " + api + " within the read timeout of " + seconds(options.readTimeout())
                     + " while " + what + ", " + attempts + " attempt(s). Run again, or raise the read timeout.";
             case CONNECTION_FAILED -> "Cannot reach GitHub at " + api + " while " + what + ": "
@@ -162,6 +170,11 @@ final class Failures {
                 token.scrub(message), scrubbed(failure.cause(), token));
     }
 
+    private static String deadlineReason(Throwable cause) {
+        Deadline.Exceeded exceeded = find(cause, Deadline.Exceeded.class);
+        return exceeded != null && exceeded.getMessage() != null ? exceeded.getMessage() : "its time ran out";
+    }
+
     private static String rateLimitMessage(Failure failure, String what, PublishOptions options) {
         LimitHandlers.RateLimited limited = find(failure.cause(), LimitHandlers.RateLimited.class);
         if (limited != null && limited.tooLong) {
@@ -174,7 +187,8 @@ final class Failures {
                 + "token, whose limit is higher.";
     }
 
-    private static String seconds(java.time.Duration d) {
+    /** A duration as people read a wait: whole seconds, else milliseconds. */
+    static String seconds(java.time.Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
@@ -199,6 +213,16 @@ final class Failures {
         }
         String m = root.getMessage();
         return "the connection to " + host + " broke" + (m == null || m.isBlank() ? "" : " (" + m + ")");
+    }
+
+    /** A retried failure in a few words, for the message of a deadline that cut the retries short. */
+    static String describe(Failure failure) {
+        return switch (failure.kind()) {
+            case SERVER_ERROR -> "a " + failure.status() + " answer";
+            case TIMEOUT -> "no whole answer within the read timeout";
+            case CONNECTION_FAILED -> "a failed connection";
+            default -> failure.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        };
     }
 
     private static String describe(Throwable e) {

@@ -6,11 +6,13 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongSupplier;
 
 import org.kohsuke.github.GHCheckRun;
 import org.kohsuke.github.GHCheckRunBuilder;
@@ -49,15 +51,17 @@ public final class GitHubPublisher {
     private final PublishOptions options;
     private final Sleeper sleeper;
     private final LimitHandlers limits;
+    private final Deadline deadline;
     private final GitHub gitHub;
     private GHRepository repository;
 
-    private GitHubPublisher(GitHubTarget target, PublishOptions options, Sleeper sleeper, Clock clock)
-            throws PublishException {
+    private GitHubPublisher(GitHubTarget target, PublishOptions options, Sleeper sleeper, Clock clock,
+                            LongSupplier nanos) throws PublishException {
         this.target = target;
         this.options = options;
         this.sleeper = sleeper;
-        this.limits = new LimitHandlers(options, sleeper, clock);
+        this.deadline = new Deadline(options.deadline(), nanos);
+        this.limits = new LimitHandlers(options, sleeper, clock, deadline);
         // HTTP/1.1: no h2c upgrade attempt on a plain-http endpoint (a GitHub Enterprise test instance, a proxy).
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -68,7 +72,7 @@ public final class GitHubPublisher {
             this.gitHub = new GitHubBuilder()
                     .withEndpoint(target.apiUrl().toString())
                     .withAppInstallationToken(target.token().reveal())
-                    .withConnector(new HttpClientGitHubConnector(new TimeoutHttpClient(http, options.readTimeout())))
+                    .withConnector(new HttpClientGitHubConnector(new TimeoutHttpClient(http, options.readTimeout(), deadline)))
                     .withRateLimitHandler(limits.rateLimitHandler())
                     .withAbuseLimitHandler(limits.abuseLimitHandler())
                     .build();
@@ -77,16 +81,24 @@ public final class GitHubPublisher {
         }
     }
 
-    /** A publisher for {@code target}. Makes no request yet. */
+    /**
+     * A publisher for {@code target}. Makes no request yet; its {@link PublishOptions#deadline() deadline} starts
+     * now and covers everything it publishes.
+     */
     public static GitHubPublisher create(GitHubTarget target, PublishOptions options) throws PublishException {
         return create(target, options, Sleeper.REAL, Clock.systemUTC());
     }
 
     static GitHubPublisher create(GitHubTarget target, PublishOptions options, Sleeper sleeper, Clock clock)
             throws PublishException {
+        return create(target, options, sleeper, clock, System::nanoTime);
+    }
+
+    static GitHubPublisher create(GitHubTarget target, PublishOptions options, Sleeper sleeper, Clock clock,
+                                  LongSupplier nanos) throws PublishException {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(options, "options");
-        return new GitHubPublisher(target, options, sleeper, clock);
+        return new GitHubPublisher(target, options, sleeper, clock, nanos);
     }
 
     /**
@@ -198,10 +210,18 @@ public final class GitHubPublisher {
         PublishResult run() throws IOException;
     }
 
-    /** Runs {@code step} with retries; a 403 "Resource not accessible by integration" becomes NOT_PERMITTED. */
+    /**
+     * Runs {@code step} with retries, within the deadline; a 403 "Resource not accessible by integration" becomes
+     * NOT_PERMITTED.
+     */
     private PublishResult permitted(String what, Step step) throws PublishException {
         int attempts = 0;
         while (true) {
+            if (deadline.passed()) {
+                throw Failures.toException(Failures.classify(deadline.exceeded(attempts == 0
+                        ? "no time was left to start" : "no time was left to try again")), what, target, options,
+                        attempts);
+            }
             attempts++;
             limits.reset();
             Failures.Failure failure;
@@ -219,9 +239,15 @@ public final class GitHubPublisher {
                 throw Failures.toException(failure, what, target, options, attempts);
             }
             long factor = 1L << Math.min(attempts - 1, 20);
-            java.time.Duration backoff = options.initialBackoff().multipliedBy(factor);
+            Duration backoff = options.initialBackoff().multipliedBy(factor);
             if (backoff.compareTo(options.maxWait()) > 0) {
                 backoff = options.maxWait();
+            }
+            Duration left = deadline.remaining();
+            if (backoff.compareTo(left) >= 0) {
+                throw Failures.toException(Failures.classify(deadline.exceeded("the retry after "
+                        + Failures.describe(failure) + " would start after it (wait " + Failures.seconds(backoff)
+                        + ", " + Failures.seconds(left) + " left)")), what, target, options, attempts);
             }
             try {
                 sleeper.sleep(backoff);

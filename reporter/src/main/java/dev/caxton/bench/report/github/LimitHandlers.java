@@ -16,7 +16,8 @@ import org.kohsuke.github.connector.GitHubConnectorResponse;
  * The rate-limit and secondary-limit handlers given to github-api. On a limited answer each waits as long as
  * GitHub asks ({@code Retry-After}, else until {@code x-ratelimit-reset}, else one minute as GitHub's docs say)
  * and returns, which makes github-api send the request again; after {@code maxRetries} waits in one step, or
- * when the wait asked for is longer than {@code maxWait}, it throws {@link RateLimited} instead.
+ * when the wait asked for is longer than {@code maxWait}, it throws {@link RateLimited} instead; a wait that would
+ * end past the publisher's {@link Deadline} throws {@link Deadline.Exceeded}.
  */
 final class LimitHandlers {
     /** GitHub's advice when a secondary limit gives no header: wait at least a minute. */
@@ -25,12 +26,14 @@ final class LimitHandlers {
     private final PublishOptions options;
     private final Sleeper sleeper;
     private final Clock clock;
+    private final Deadline deadline;
     private int waits;
 
-    LimitHandlers(PublishOptions options, Sleeper sleeper, Clock clock) {
+    LimitHandlers(PublishOptions options, Sleeper sleeper, Clock clock, Deadline deadline) {
         this.options = options;
         this.sleeper = sleeper;
         this.clock = clock;
+        this.deadline = deadline;
     }
 
     /** Starts a step: its waits are counted from zero. */
@@ -63,6 +66,11 @@ final class LimitHandlers {
         }
         if (asked.compareTo(options.maxWait()) > 0) {
             throw new RateLimited(limit, response.statusCode(), asked, waits, true);
+        }
+        Duration left = deadline.remaining();
+        if (asked.compareTo(left) >= 0) {
+            throw deadline.exceeded("GitHub's " + limit + " (" + response.statusCode() + ") asks to wait "
+                    + Failures.seconds(asked) + ", and " + Failures.seconds(left) + " were left");
         }
         waits++;
         sleeper.sleep(asked);

@@ -51,7 +51,12 @@ public final class PublishException extends Exception {
         RATE_LIMITED,
         /** 5xx after the retries. */
         SERVER_ERROR,
-        /** No answer within the read timeout, after the retries. */
+        /**
+         * Publishing reached {@link PublishOptions#deadline()}: GitHub answered too slowly or not at all (a body
+         * trickled byte by byte, retries, rate-limit waits), and the rest was not attempted.
+         */
+        DEADLINE_EXCEEDED,
+        /** No whole answer within the read timeout, after the retries. */
         TIMEOUT,
         /** The connection failed (refused, reset, closed early), after the retries. */
         CONNECTION_FAILED,

@@ -263,7 +263,9 @@ class GitHubFailuresTest {
         github.server.stubFor(post(urlEqualTo(github.commentsPath())).inScenario("limit")
                 .whenScenarioStateIs("waited").willReturn(json(201, github.comment(101, BODY, BOT))));
 
-        PublishResult result = publisher().publishComment(request());
+        // a wait this long fits only a deadline longer than the default (45 s): PublishDeadlineTest has the rest
+        PublishResult result = publisher(PublishOptions.DEFAULTS.withRetries(2, Duration.ofMillis(10),
+                Duration.ofSeconds(60)).withDeadline(Duration.ofMinutes(2))).publishComment(request());
 
         assertThat(result.action()).isEqualTo(PublishResult.Action.CREATED);
         assertThat(waits).containsExactly(Duration.ofSeconds(45));
