@@ -187,9 +187,13 @@ final class Failures {
                 + "token, whose limit is higher.";
     }
 
-    /** A duration as people read a wait: whole seconds, else milliseconds. */
+    /** A duration as people read a wait: whole seconds, else tenths of a second from 1 s, else milliseconds. */
     static String seconds(java.time.Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+        long ms = d.toMillis();
+        if (ms % 1000 == 0) {
+            return d.toSeconds() + " s";
+        }
+        return ms >= 1000 ? String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0) : ms + " ms";
     }
 
     /** What went wrong with the connection, in words and naming the host: the JDK's exceptions often have no message. */
