@@ -36,6 +36,29 @@ public record Comparison(RunInfo current, Optional<RunInfo> baseline, List<Metri
                 .max(java.util.Comparator.comparingDouble(m -> m.gain().orElse(0)));
     }
 
+    /**
+     * The median of the metrics' minimum detectable effects, over those that state one and whose values moved at
+     * all (a metric constant on both sides, such as a count, says nothing about the noise); empty when none does.
+     */
+    public java.util.OptionalDouble medianDetectable() {
+        double[] d = informative().mapToDouble(m -> m.detectable().getAsDouble()).sorted().toArray();
+        if (d.length == 0) {
+            return java.util.OptionalDouble.empty();
+        }
+        return java.util.OptionalDouble.of(d.length % 2 == 1 ? d[d.length / 2] : (d[d.length / 2 - 1] + d[d.length / 2]) / 2);
+    }
+
+    /** How many metrics {@link #medianDetectable()} is the median of. */
+    public int countDetectable() {
+        return (int) informative().count();
+    }
+
+    private java.util.stream.Stream<MetricComparison> informative() {
+        return metrics.stream().filter(m -> m.detectable().isPresent())
+                .filter(m -> !(m.detectable().getAsDouble() == m.threshold() && m.relativeChange().orElse(1) == 0
+                        && m.baseline().map(b -> b.samples().stream().distinct().count() <= 1).orElse(true)));
+    }
+
     /** True when {@code policy} fails the build for this comparison. */
     public boolean fails(FailPolicy policy) {
         return policy.failsOn(this);

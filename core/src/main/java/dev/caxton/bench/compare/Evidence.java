@@ -2,6 +2,11 @@ package dev.caxton.bench.compare;
 
 /** What a verdict rests on, best first. */
 public enum Evidence {
+    /**
+     * Interleaved rounds of both sides on one machine ({@code caxton-bench ab}): a signed-rank test on the
+     * rounds' ratios and a bootstrap interval of their geometric mean.
+     */
+    PAIRED("paired rounds"),
     /** Samples on both sides: a two-sample test and a bootstrap interval of the ratio. */
     SAMPLES("samples"),
     /** Single values, judged against the baseline branch's recent noise in the history. */

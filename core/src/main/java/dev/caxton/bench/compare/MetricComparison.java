@@ -25,14 +25,19 @@ import dev.caxton.bench.target.Grade;
  * @param critical       true for a regression beyond {@code failThreshold} or a grade that fell to
  *                       critical or failing
  * @param reason         one sentence saying why the verdict is what it is, for reports
+ * @param detectable     the minimum detectable effect: the smallest relative change this comparison could have
+ *                       told from noise (at alpha, with 80% power, never below {@code threshold}); 0.03 = "could
+ *                       see changes of 3% or more". Empty when the evidence cannot say (single values without
+ *                       history, new and missing metrics)
  */
 public record MetricComparison(MetricId id, Unit unit, Direction direction, Optional<Measurement> baseline,
                                Optional<Measurement> current, Verdict verdict, Evidence evidence,
                                OptionalDouble relativeChange, OptionalDouble pValue,
                                Optional<ConfidenceInterval> ratioInterval, double threshold, double failThreshold,
                                Optional<Grade> baselineGrade, Optional<Grade> currentGrade, boolean critical,
-                               String reason) {
+                               String reason, OptionalDouble detectable) {
     public MetricComparison {
+        Objects.requireNonNull(detectable, "detectable");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(direction, "direction");
@@ -49,6 +54,17 @@ public record MetricComparison(MetricId id, Unit unit, Direction direction, Opti
         if (baseline.isEmpty() && current.isEmpty()) {
             throw new IllegalArgumentException("A comparison of " + id + " needs at least one side");
         }
+    }
+
+    /** A comparison that states no detectable effect. */
+    public MetricComparison(MetricId id, Unit unit, Direction direction, Optional<Measurement> baseline,
+                            Optional<Measurement> current, Verdict verdict, Evidence evidence,
+                            OptionalDouble relativeChange, OptionalDouble pValue,
+                            Optional<ConfidenceInterval> ratioInterval, double threshold, double failThreshold,
+                            Optional<Grade> baselineGrade, Optional<Grade> currentGrade, boolean critical,
+                            String reason) {
+        this(id, unit, direction, baseline, current, verdict, evidence, relativeChange, pValue, ratioInterval,
+                threshold, failThreshold, baselineGrade, currentGrade, critical, reason, OptionalDouble.empty());
     }
 
     /** The relative change in the metric's own direction: positive is better, negative is worse. */

@@ -33,6 +33,7 @@ final class MetricJudge {
         int baselineSamples;
         int currentSamples;
         Optional<Noise> noise = Optional.empty();
+        OptionalDouble detectable = OptionalDouble.empty();
         String doubt;
     }
 
@@ -93,6 +94,13 @@ final class MetricJudge {
             f.baselineSamples = bs.length;
             f.currentSamples = cs.length;
             f.pValue = OptionalDouble.of(SampleTest.pValue(bs, cs));
+        }
+        if (samples) {
+            OptionalDouble mde = PairedTest.detectableTwoSample(bs, cs, settings.alpha());
+            f.detectable = OptionalDouble.of(Math.max(threshold, mde.orElse(threshold)));
+        } else if (f.noise.isPresent()) {
+            // the noise rule sees a change beyond limit x sigma of the baseline branch's runs
+            f.detectable = OptionalDouble.of(Math.max(threshold, limit(f.noise.get()) * f.noise.get().sigma() / Math.abs(bv)));
         }
         String head = movement(change, gain) + (bv < 0 ? " (against the magnitude of a negative baseline)" : "");
         if (Math.abs(change) <= threshold) {
@@ -163,6 +171,81 @@ final class MetricJudge {
         }
         return r.done(gain > 0 ? Verdict.IMPROVEMENT : Verdict.REGRESSION, evidence, OptionalDouble.of(change), f,
                 why.toString());
+    }
+
+    /**
+     * The verdict of paired rounds: {@code base[i]} and {@code head[i]} were measured back to back in round i
+     * ({@code value} of each side is the centre of its rounds). A regression or improvement needs all three of:
+     * the signed-rank test at {@code alpha}, a bootstrap interval of the geometric-mean ratio that excludes 1,
+     * and a change beyond the threshold (the guide's rule, on top of significance).
+     */
+    MetricComparison judgePaired(MetricId id, String canonical, Measurement baseline, Measurement current,
+                                 double[] base, double[] head) {
+        double threshold = settings.thresholds().threshold(canonical);
+        double failThreshold = settings.thresholds().failThreshold(canonical);
+        Direction direction = current.direction();
+        Optional<Grade> baselineGrade = settings.targets().grade(baseline);
+        Optional<Grade> currentGrade = settings.targets().grade(current);
+        Result r = new Result(id, current.unit(), direction, Optional.of(baseline), Optional.of(current), threshold,
+                failThreshold, baselineGrade, currentGrade);
+        Finding f = new Finding();
+        if (baseline.unit() != current.unit()) {
+            return r.done(Verdict.INCONCLUSIVE, Evidence.NONE, OptionalDouble.empty(), f, "The units differ ("
+                    + baseline.unit().label() + " in the base rounds, " + current.unit().label() + " in the head rounds)");
+        }
+        Optional<double[]> logs = PairedTest.logRatios(base, head);
+        if (logs.isEmpty()) {
+            double bv = baseline.value();
+            double cv = current.value();
+            if (bv == cv) {
+                return r.done(Verdict.NO_CHANGE, Evidence.PAIRED, OptionalDouble.of(0), f, "Unchanged at "
+                        + number(bv) + " in every round");
+            }
+            return r.done(Verdict.INCONCLUSIVE, Evidence.NONE, OptionalDouble.empty(), f, "A value is zero, negative "
+                    + "or not finite in some round, so the rounds give no ratio; judge this one by hand");
+        }
+        double[] d = logs.get();
+        int n = d.length;
+        double ratio = PairedTest.geometricMeanRatio(d);
+        double change = ratio - 1;
+        double gain = direction == Direction.HIGHER_IS_BETTER ? change : -change;
+        f.baselineSamples = n;
+        f.currentSamples = n;
+        f.detectable = OptionalDouble.of(Math.max(threshold, PairedTest.detectable(d, settings.alpha()).orElse(threshold)));
+        String moved = movement(change, gain) + " (geometric mean of " + n + " paired rounds)";
+        int needed = PairedTest.minimumRounds(settings.alpha());
+        if (n < needed) {
+            return r.done(Verdict.INCONCLUSIVE, Evidence.PAIRED, OptionalDouble.of(change), f, moved + ", but " + n
+                    + (n == 1 ? " round" : " rounds") + " cannot reach p < " + plain(settings.alpha())
+                    + " (a signed-rank test needs at least " + needed + "); give more rounds or a longer budget");
+        }
+        double p = PairedTest.signedRankPValue(d);
+        f.pValue = OptionalDouble.of(p);
+        long seed = settings.seed() * 0x9E3779B97F4A7C15L ^ canonical.hashCode();
+        f.interval = PairedTest.ratioInterval(d, 1 - settings.alpha(), settings.bootstrapResamples(), seed);
+        String stats = pairedText(f, n);
+        if (Math.abs(change) <= threshold) {
+            return r.done(Verdict.NO_CHANGE, Evidence.PAIRED, OptionalDouble.of(change), f,
+                    moved + ", within the " + percent(threshold) + " threshold; " + stats);
+        }
+        boolean excludesOne = f.interval.map(ci -> ci.lower() > 1 || ci.upper() < 1).orElse(true);
+        if (p >= settings.alpha() || !excludesOne) {
+            return r.done(Verdict.INCONCLUSIVE, Evidence.PAIRED, OptionalDouble.of(change), f,
+                    moved + ", beyond the " + percent(threshold) + " threshold but not significant: " + stats
+                            + " (needs p < " + plain(settings.alpha()) + " and an interval that excludes 1)");
+        }
+        return r.done(gain > 0 ? Verdict.IMPROVEMENT : Verdict.REGRESSION, Evidence.PAIRED, OptionalDouble.of(change),
+                f, moved + ", beyond the " + percent(threshold) + " threshold; " + stats);
+    }
+
+    private String pairedText(Finding f, int rounds) {
+        StringBuilder sb = new StringBuilder();
+        double p = f.pValue.getAsDouble();
+        sb.append("signed-rank ").append(p < 0.001 ? "p < 0.001" : "p = " + String.format(Locale.ROOT, "%.3f", p));
+        sb.append(" over ").append(rounds).append(" rounds");
+        f.interval.ifPresent(ci -> sb.append(", ").append(Math.round(ci.level() * 100)).append("% CI of the ratio ")
+                .append(ratio(ci.lower())).append('–').append(ratio(ci.upper())));
+        return sb.toString();
     }
 
     /** What turns an unverified change into a verdict. */
@@ -237,7 +320,7 @@ final class MetricJudge {
             why.append('.');
             return new MetricComparison(id, unit, direction, baseline, current, verdict, evidence, change, f.pValue,
                     f.interval, threshold, failThreshold, baselineGrade, currentGrade, beyondFail || gradeFell,
-                    why.toString());
+                    why.toString(), f.detectable);
         }
     }
 }

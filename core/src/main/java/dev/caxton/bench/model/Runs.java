@@ -134,4 +134,62 @@ public final class Runs {
     private static String label(RunInfo info) {
         return info.shard().map(s -> "shard " + s + " (run " + info.runId() + ")").orElse("run " + info.runId());
     }
+
+    /**
+     * The rounds of one side of an interleaved A/B run as one run: the first round's info, and per metric (in
+     * the first round's order, then any later ones) a measurement whose samples are the rounds' values, in
+     * round order, and whose value is their geometric mean when all are positive, else their median; the
+     * value itself when all rounds agree. Histograms and failures are the first round's and all rounds'.
+     *
+     * @throws IllegalArgumentException when {@code rounds} is empty
+     */
+    public static Run pool(List<Run> rounds) {
+        Objects.requireNonNull(rounds, "rounds");
+        if (rounds.isEmpty()) {
+            throw new IllegalArgumentException("Nothing to pool: pass the rounds (at least one)");
+        }
+        Map<String, List<Measurement>> byId = new java.util.LinkedHashMap<>();
+        List<BenchmarkFailure> failures = new ArrayList<>();
+        for (Run r : rounds) {
+            for (Measurement m : r.measurements()) {
+                byId.computeIfAbsent(m.id().canonical(), k -> new ArrayList<>()).add(m);
+            }
+            failures.addAll(r.failures());
+        }
+        List<Measurement> pooled = new ArrayList<>(byId.size());
+        for (List<Measurement> ms : byId.values()) {
+            Measurement first = ms.get(0);
+            double[] values = ms.stream().filter(m -> m.unit() == first.unit()).mapToDouble(Measurement::value)
+                    .filter(Double::isFinite).toArray();
+            if (values.length == 0) {
+                pooled.add(first);
+                continue;
+            }
+            double value = centre(values);
+            pooled.add(new Measurement(first.id(), first.unit(), first.direction(), value, Statistics.of(values),
+                    java.util.Arrays.stream(values).boxed().toList(), first.note()));
+        }
+        return new Run(rounds.get(0).info(), pooled, rounds.get(0).histograms(), failures);
+    }
+
+    private static double centre(double[] values) {
+        boolean same = true;
+        boolean positive = true;
+        double logs = 0;
+        for (double v : values) {
+            same &= v == values[0];
+            positive &= v > 0;
+            logs += positive ? Math.log(v) : 0;
+        }
+        if (same) {
+            return values[0];
+        }
+        if (positive) {
+            return Math.exp(logs / values.length);
+        }
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
 }
