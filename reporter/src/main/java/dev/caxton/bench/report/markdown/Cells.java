@@ -57,6 +57,11 @@ final class Cells {
         return m.baseline().isPresent() && m.current().isPresent() ? "n/a" : NONE;
     }
 
+    /** The minimum detectable effect as {@code ≥ 3.0%}; a dash when the verdict states none. */
+    static String detectable(MetricComparison m) {
+        return m.detectable().isPresent() ? "≥ " + percent(m.detectable().getAsDouble()).substring(1) : NONE;
+    }
+
     static String percent(double relative) {
         if (Double.isNaN(relative)) {
             return "n/a";

@@ -106,7 +106,7 @@ final class ReportModel {
         return new ReportView.Page(MarkdownReport.marker(input.suiteName()), "Caxton Bench: " + flavour.escape(input.suiteName()),
                 DATE.format(current().startedAt()), commit(current()), baseline(), flavour.escape(input.baselineReason(), REASON_LIMIT),
                 environment(current()), warnings(), summary, notes, shownRegressions, sections, fence(command()),
-                command(), location());
+                command(), location(), input.comparison().metrics().stream().anyMatch(m -> m.detectable().isPresent()));
     }
 
     /** What was left out, in words; nothing when nothing was. */
@@ -145,7 +145,8 @@ final class ReportModel {
         Optional<Category> category = Categories.of(m.id(), m.unit());
         return new ReportView.Row(flavour.escape(Cells.name(m.id()), Cells.NAME_LIMIT), Categories.title(category),
                 Cells.value(m.baseline()), Cells.value(m.current()), Cells.change(m), Cells.verdict(m, flavour),
-                Cells.grade(m, flavour), Cells.trend(input.trends(), m.id()), flavour.escape(m.reason(), REASON_LIMIT));
+                Cells.grade(m, flavour), Cells.trend(input.trends(), m.id()), flavour.escape(m.reason(), REASON_LIMIT),
+                Cells.detectable(m));
     }
 
     /** Critical regressions first, then the largest change, then the name. */

@@ -22,10 +22,13 @@ final class ReportView {
      * @param fence        a code fence longer than any run of backticks in the command
      * @param reproduce    the command that repeats the run
      * @param fullReport   where the full report is, or empty
+     * @param detectable   whether the tables have the Detectable column: some verdict states its minimum
+     *                     detectable effect
      */
     record Page(String marker, String title, String date, String commit, String baseline, String baselineReason,
                 String environment, List<String> warnings, List<String> summary, List<String> notes,
-                List<Row> regressions, List<Section> sections, String fence, String reproduce, String fullReport) {
+                List<Row> regressions, List<Section> sections, String fence, String reproduce, String fullReport,
+                boolean detectable) {
         Page {
             warnings = List.copyOf(warnings);
             summary = List.copyOf(summary);
@@ -47,7 +50,10 @@ final class ReportView {
         }
     }
 
-    /** One metric's row; {@code reason} says why the verdict is what it is. */
+    /**
+     * One metric's row; {@code reason} says why the verdict is what it is, {@code detectable} the smallest change
+     * it could have seen ({@code ≥ 3.0%}, or a dash).
+     */
     record Row(String name, String category, String baseline, String current, String change, String verdict,
-               String grade, String trend, String reason) {}
+               String grade, String trend, String reason, String detectable) {}
 }

@@ -47,8 +47,12 @@ final class Summary {
                 + (unverified == 1 ? "it" : "them") + " from noise (measure repetitions, run caxton-bench ab, or build "
                 + "more history)";
         if (regressions.isEmpty()) {
-            return unverified == 0 ? flavour.labelled("✅", "No regressions")
-                    : flavour.labelled("❓", "No verified regressions" + doubt);
+            // "no change" is honest only with what it could have seen
+            String seen = c.medianDetectable().isPresent() ? "; it could have seen changes of "
+                    + Cells.percent(c.medianDetectable().getAsDouble()).substring(1) + " or more (the median over "
+                    + count(c.countDetectable(), "metric", "metrics") + ")" : "";
+            return unverified == 0 ? flavour.labelled("✅", "No regressions" + seen)
+                    : flavour.labelled("❓", "No verified regressions" + seen + doubt);
         }
         long critical = regressions.stream().filter(MetricComparison::critical).count();
         return flavour.labelled("🔴", count(regressions.size(), "regression", "regressions")

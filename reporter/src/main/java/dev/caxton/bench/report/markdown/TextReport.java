@@ -44,10 +44,11 @@ public final class TextReport {
             sb.append("\nRegressions\n");
             List<String[]> rows = new ArrayList<>();
             for (ReportView.Row r : page.regressions()) {
-                rows.add(new String[] {r.name(), r.category(), r.baseline(), r.current(), r.change(), r.verdict(), r.grade(),
-                        r.trend()});
+                rows.add(withDetectable(page, new String[] {r.name(), r.category(), r.baseline(), r.current(), r.change(),
+                        r.verdict(), r.grade(), r.trend()}, 5, r.detectable()));
             }
-            table(sb, REGRESSION_HEADER, rows, new boolean[] {false, false, true, true, true, false, false, false},
+            table(sb, withDetectable(page, REGRESSION_HEADER, 5, "Detectable"), rows,
+                    rightAligned(page, new boolean[] {false, false, true, true, true, false, false, false}, 5),
                     colour ? RED : "");
             for (ReportView.Row r : page.regressions()) {
                 sb.append("  ").append(r.name()).append(": ").append(r.reason()).append('\n');
@@ -59,15 +60,40 @@ public final class TextReport {
             all.addAll(section.unchanged());
             List<String[]> rows = new ArrayList<>();
             for (ReportView.Row r : all) {
-                rows.add(new String[] {r.name(), r.baseline(), r.current(), r.change(), r.verdict(), r.grade(), r.trend()});
+                rows.add(withDetectable(page, new String[] {r.name(), r.baseline(), r.current(), r.change(), r.verdict(),
+                        r.grade(), r.trend()}, 4, r.detectable()));
             }
-            table(sb, HEADER, rows, new boolean[] {false, true, true, true, false, false, false}, colour ? GREEN : "");
+            table(sb, withDetectable(page, HEADER, 4, "Detectable"), rows,
+                    rightAligned(page, new boolean[] {false, true, true, true, false, false, false}, 4), colour ? GREEN : "");
         }
         sb.append("\nReproduce: ").append(page.reproduce().replace("\n", "\n           ")).append('\n');
         if (!page.fullReport().isEmpty()) {
             sb.append("Full report: ").append(page.fullReport()).append('\n');
         }
         return sb.toString();
+    }
+
+    /** {@code cells} with {@code cell} inserted at {@code at} when the page has the Detectable column. */
+    private static String[] withDetectable(ReportView.Page page, String[] cells, int at, String cell) {
+        if (!page.detectable()) {
+            return cells;
+        }
+        String[] out = new String[cells.length + 1];
+        System.arraycopy(cells, 0, out, 0, at);
+        out[at] = cell;
+        System.arraycopy(cells, at, out, at + 1, cells.length - at);
+        return out;
+    }
+
+    private static boolean[] rightAligned(ReportView.Page page, boolean[] right, int at) {
+        if (!page.detectable()) {
+            return right;
+        }
+        boolean[] out = new boolean[right.length + 1];
+        System.arraycopy(right, 0, out, 0, at);
+        out[at] = true;
+        System.arraycopy(right, at, out, at + 1, right.length - at);
+        return out;
     }
 
     private static void line(StringBuilder sb, String label, String value) {

@@ -115,6 +115,36 @@ final class Fixtures {
                 REPRODUCE, Optional.of(".caxton-bench/report.md"));
     }
 
+    /**
+     * An interleaved A/B run from the real paired comparison: ten rounds on a machine that drifts by 20% from
+     * round to round (both sides alike); head 30% slower in throughput, latency unchanged, a count constant.
+     */
+    static ReportInput paired() {
+        java.util.SplittableRandom drift = new java.util.SplittableRandom(42);
+        java.util.SplittableRandom own = new java.util.SplittableRandom(7);
+        List<dev.caxton.bench.model.Run> base = new ArrayList<>();
+        List<dev.caxton.bench.model.Run> head = new ArrayList<>();
+        MetricId throughput = id("message_throughput", "throughput");
+        MetricId p99 = id("request_latency", "p99", "mode", "closed");
+        MetricId agents = id("spawn_time", "agents");
+        for (int i = 0; i < 10; i++) {
+            double machine = 0.8 + 0.4 * drift.nextDouble();
+            for (int side = 0; side < 2; side++) {
+                double noise = 0.98 + 0.04 * own.nextDouble();
+                double factor = side == 0 ? 1 : 0.7;
+                RunInfo info = side == 0 ? BASELINE : CURRENT;
+                (side == 0 ? base : head).add(new dev.caxton.bench.model.Run(info, List.of(
+                        Measurement.of(throughput, Unit.MESSAGES_PER_SECOND, 1_000_000 * machine * noise * factor),
+                        Measurement.of(p99, Unit.NANOSECONDS, 40_000 * machine * (0.98 + 0.04 * own.nextDouble())),
+                        Measurement.of(agents, Unit.COUNT, 10_000)), Map.of(), List.of()));
+            }
+        }
+        Comparison c = dev.caxton.bench.compare.Comparisons.paired(base, head,
+                dev.caxton.bench.compare.ComparisonSettings.defaults(dev.caxton.bench.target.Targets.none()));
+        return new ReportInput(c, "agent", "A/B on one runner: 10 interleaved rounds of base and head", Map.of(),
+                REPRODUCE, Optional.empty());
+    }
+
     /** No baseline: every metric is new. */
     static ReportInput allNew() {
         List<MetricComparison> m = new ArrayList<>();

@@ -32,12 +32,14 @@ class GoldenReportTest {
             "all-missing", Fixtures::allMissing,
             "hostile", Fixtures::hostile,
             "huge", () -> Fixtures.huge(1_500, 30, 50),
-            "huge-regressions", () -> Fixtures.huge(1_200, 1_200, 50));
+            "huge-regressions", () -> Fixtures.huge(1_200, 1_200, 50),
+            "paired", Fixtures::paired);
     private static final Map<String, Supplier<ReportInput>> TEXT = Map.of(
             "mixed", Fixtures::mixed,
             "all-new", Fixtures::allNew,
             "all-missing", Fixtures::allMissing,
-            "hostile", Fixtures::hostile);
+            "hostile", Fixtures::hostile,
+            "paired", Fixtures::paired);
 
     static Stream<Arguments> markdownCases() {
         return MARKDOWN.keySet().stream().sorted().flatMap(n -> Stream.of(Arguments.of(n, "und"), Arguments.of(n, "de-DE")));
