@@ -57,6 +57,7 @@ public final class Main {
         cl.addSubcommand(new CommandLine(new RunCommand(invocation, engine)));
         cl.addSubcommand(new CommandLine(new ImportCommand(invocation, engine)));
         cl.addSubcommand(new CommandLine(new CompareCommand(invocation)));
+        cl.addSubcommand(new CommandLine(new AbCommand(invocation)));
         cl.addSubcommand(new CommandLine(new ReportCommand(invocation)));
         cl.addSubcommand(new CommandLine(new CiCommand(invocation, engine)));
         cl.addSubcommand(new CommandLine(new PublishCommand(invocation)));
@@ -111,6 +112,11 @@ public final class Main {
                 } else {
                     w.println("Fix the lines above (exit 1).");
                 }
+                w.flush();
+                return ExitCode.POLICY_FAILURE.code();
+            }
+            if (e instanceof dev.caxton.bench.ab.AbException ab) {
+                w.println("caxton-bench: " + TerminalText.sanitize(String.valueOf(ab.getMessage())) + " (exit 1).");
                 w.flush();
                 return ExitCode.POLICY_FAILURE.code();
             }
