@@ -215,11 +215,6 @@ final class AbCommand implements Callable<Integer> {
     }
 
     private ComparisonSettings settings(Path outDir) {
-        ComparisonSettings s = Defaults.benchConfig(invocation, config, outDir).settings();
-        if (threshold.isEmpty()) {
-            return s;
-        }
-        return new ComparisonSettings(s.thresholds().withThreshold("*", threshold.get()), s.targets(), s.alpha(),
-                s.bootstrapResamples(), s.seed(), s.noiseMads());
+        return Defaults.settings(invocation, config, outDir, threshold);
     }
 }

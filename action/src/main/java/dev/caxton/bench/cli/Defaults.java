@@ -80,6 +80,20 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
     }
 
     /**
+     * The comparison settings of {@link #benchConfig}, with every metric's threshold set to {@code threshold}
+     * when one is given ({@code --threshold}).
+     */
+    static dev.caxton.bench.compare.ComparisonSettings settings(Invocation invocation, Optional<Path> given, Path dir,
+                                                               Optional<Double> threshold) {
+        dev.caxton.bench.compare.ComparisonSettings s = benchConfig(invocation, given, dir).settings();
+        if (threshold.isEmpty()) {
+            return s;
+        }
+        return new dev.caxton.bench.compare.ComparisonSettings(s.thresholds().withThreshold("*", threshold.get()),
+                s.targets(), s.alpha(), s.bootstrapResamples(), s.seed(), s.noiseMads());
+    }
+
+    /**
      * The targets and thresholds of the configuration file that {@link #targetsFile} finds, or the defaults
      * without one; a line that does not fit is a usage error naming the file, the line and the form expected.
      */
