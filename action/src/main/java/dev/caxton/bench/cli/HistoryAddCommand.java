@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.HistoryRecorder;
 import dev.caxton.bench.history.Recording;
 import dev.caxton.bench.io.OutputLayout;
@@ -58,20 +57,15 @@ final class HistoryAddCommand implements Callable<Integer> {
             }
             paths.add(p);
         }
-        History history = HistoryCommand.open(invocation, f, false);
         OutputLayout beside = OutputLayout.ofHistory(f);
         HistoryRecorder recorder = HistoryRecorder.of(beside).withHistory(f)
                 .withHistograms(histograms == null ? beside.histograms() : invocation.resolve(histograms));
         boolean ok = true;
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
-            if (history.run(run.info().runId()).isPresent()) {
-                invocation.out().println("Run " + TerminalText.sanitize(run.info().runId().value()) + " is in "
-                        + invocation.show(f) + " already; skipped.");
-                continue;
-            }
+            // the history is not read: the appender checks under the writers' lock whether the run is there
             Recording r = recorder.add(run, paths.get(i));
-            if (r.appended().isPresent() && r.appended().get().alreadyThere()) { // added meanwhile by another writer
+            if (r.appended().isPresent() && r.appended().get().alreadyThere()) {
                 invocation.out().println("Run " + TerminalText.sanitize(run.info().runId().value()) + " is in "
                         + invocation.show(f) + " already; skipped.");
                 continue;

@@ -1,12 +1,10 @@
 package dev.caxton.bench.history;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
@@ -56,7 +54,7 @@ final class HistoryAppender {
                      StandardOpenOption.WRITE)) {
             Optional<AppendResult.TailRepair> repair = TailRepair.repair(ch, file);
             long size = ch.size();
-            if (unlessThere && holds(file, info.runId().value())) {
+            if (unlessThere && holds(ch, size, info.runId().value())) {
                 return new AppendResult(file, 0, 0, repair, true);
             }
             byte[] bytes = rows;
@@ -79,25 +77,47 @@ final class HistoryAppender {
         }
     }
 
-    /** True when a row of the file has the run id (the caller holds the lock; the tail is repaired). */
-    private static boolean holds(Path file, String runId) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            in.readLine(); // the header
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.contains(runId)) {
-                    Optional<CsvV1.RowHead> head;
-                    try {
-                        head = CsvV1.head(CsvCells.split(line));
-                    } catch (RuntimeException e) {
-                        continue;
-                    }
-                    if (head.isPresent() && head.get().runId().equals(runId)) {
-                        return true;
-                    }
-                }
+    /**
+     * True when a row of the file has the run id (the caller holds the lock; the tail is repaired). It
+     * reads the file's bytes in blocks and decodes only the lines that hold the run id's bytes, so its
+     * memory does not grow with the history.
+     */
+    private static boolean holds(FileChannel ch, long size, String runId) throws IOException {
+        byte[] id = runId.getBytes(StandardCharsets.UTF_8);
+        ByteLines in = new ByteLines(ch, size);
+        if (!in.next()) { // the header
+            return false;
+        }
+        while (in.next()) {
+            if (indexOf(in.buffer(), in.start(), in.end(), id) < 0) {
+                continue;
+            }
+            String line = new String(in.buffer(), in.start(), in.end() - in.start(), StandardCharsets.UTF_8);
+            Optional<CsvV1.RowHead> head;
+            try {
+                head = CsvV1.head(CsvCells.split(line));
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (head.isPresent() && head.get().runId().equals(runId)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Where {@code what} begins in {@code bytes[from, to)}, or -1. */
+    private static int indexOf(byte[] bytes, int from, int to, byte[] what) {
+        if (what.length == 0) {
+            return from;
+        }
+        byte first = what[0];
+        for (int i = from, last = to - what.length; i <= last; i++) {
+            if (bytes[i] == first && java.util.Arrays.equals(bytes, i, i + what.length, what, 0, what.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The lines of a run's rows, as an append writes them. */

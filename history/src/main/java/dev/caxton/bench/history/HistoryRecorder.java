@@ -110,6 +110,9 @@ public final class HistoryRecorder {
             problems.add(new Recording.Problem(Recording.Step.HISTORY, String.valueOf(e.getMessage()), List.of()));
         }
         Optional<Path> log = Optional.empty();
+        if (appended.isPresent() && appended.get().alreadyThere()) { // its histograms were written with it
+            return new Recording(run.info().runId(), runFile, history, appended, log, problems);
+        }
         try {
             log = HistogramStore.write(histograms, run);
         } catch (UncheckedIOException e) {
