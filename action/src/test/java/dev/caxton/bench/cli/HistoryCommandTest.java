@@ -1,6 +1,7 @@
 package dev.caxton.bench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.caxton.bench.history.History;
+import dev.caxton.bench.history.ReadMode;
+import dev.caxton.bench.history.HistoryFormatException;
 import dev.caxton.bench.history.HistoryFile;
 import dev.caxton.bench.model.Run;
 
@@ -418,6 +421,33 @@ class HistoryCommandTest {
         assertThat(added.out()).startsWith("History: .caxton-bench" + java.io.File.separator + "history.csv (+4 rows");
         assertThat(cli("history", "add", dir.relativize(runFile).toString()).out()).contains("already; skipped");
         assertThat(History.open(dir.resolve(".caxton-bench/history.csv")).runs()).hasSize(1);
+    }
+
+    @Test
+    void historyAddAppendsWithoutReadingTheHistoryLikeImport() throws IOException {
+        try (InputStream in = HistoryCommandTest.class.getResourceAsStream("import/cargo-bench.txt")) {
+            Files.copy(in, dir.resolve("cargo-bench.txt"));
+        }
+        Cli.Result imported = Cli.run(dir, Map.of(), Engine.standard(), "import", "cargo-bench.txt", "--no-history");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        Path runFile;
+        try (Stream<Path> s = Files.list(dir.resolve(".caxton-bench/runs"))) {
+            runFile = s.findFirst().orElseThrow();
+        }
+        // a history whose only row is malformed (a value that is not a number): a strict read refuses it,
+        // yet an append needs only the header and the run ids, as import's does
+        Path history = dir.resolve("old.csv");
+        String good = Files.readString(fixture());
+        String[] lines = good.split("\n");
+        Files.writeString(history, lines[0] + "\n" + lines[1].replaceFirst(",([0-9.]+),", ",not-a-number,") + "\n");
+        assertThatThrownBy(() -> History.open(history)).isInstanceOf(HistoryFormatException.class);
+
+        Cli.Result added = cli("history", "add", dir.relativize(runFile).toString(), "--history", "old.csv");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(added.out()).contains("(+4 rows");
+        assertThat(cli("history", "add", dir.relativize(runFile).toString(), "--history", "old.csv").out())
+                .contains("already; skipped");
+        assertThat(History.open(history, ReadMode.LENIENT).runs()).hasSize(1);
     }
 
     @Test
