@@ -56,7 +56,8 @@ final class SummaryTable {
         StringBuilder sb = new StringBuilder();
         header(sb, runs);
         sb.append('\n');
-        Map<MetricId, List<Optional<Measurement>>> rows = rows(runs);
+        Graded graded = grade(runs);
+        Map<MetricId, Row> rows = graded.rows();
         if (rows.isEmpty()) {
             sb.append("No measurements.\n");
         } else if (runs.size() == 1) {
@@ -64,7 +65,7 @@ final class SummaryTable {
         } else {
             sideBySideTable(sb, runs, rows);
         }
-        gradeCounts(sb, runs, rows);
+        gradeCounts(sb, graded);
         failures(sb, runs);
         return sb.toString();
     }
@@ -94,37 +95,54 @@ final class SummaryTable {
         sb.append(style.dim(String.join(" · ", where))).append('\n');
     }
 
-    /** Every metric of every run, in the order first seen, with each run's measurement of it. */
-    private static Map<MetricId, List<Optional<Measurement>>> rows(List<Run> runs) {
-        Map<MetricId, List<Optional<Measurement>>> rows = new LinkedHashMap<>();
+    /** A value with its grade, and whether it is a time or size of zero that a tier would grade. */
+    private record Value(Measurement measurement, Optional<Grade> grade, boolean unmeasured) {}
+
+    /** One metric of the table: its tier, and each run's value of it, in the order of the runs. */
+    private record Row(Optional<Tier> tier, List<Optional<Value>> values) {}
+
+    /** The rows, and every value of each run (a run may hold a metric twice; the table shows the first). */
+    private record Graded(Map<MetricId, Row> rows, List<List<Value>> values) {}
+
+    /**
+     * Every metric of every run, in the order first seen, with each run's value of it. Each metric's
+     * tier is looked up once and each value graded once, and each run is indexed once instead of
+     * searched per metric: a summary of N metrics costs O(N).
+     */
+    private Graded grade(List<Run> runs) {
+        Map<MetricId, Optional<Tier>> tiers = new LinkedHashMap<>();
+        List<List<Value>> values = new ArrayList<>(runs.size());
+        List<Map<MetricId, Value>> byId = new ArrayList<>(runs.size());
         for (Run run : runs) {
+            List<Value> graded = new ArrayList<>(run.measurements().size());
+            Map<MetricId, Value> index = new HashMap<>();
             for (Measurement m : run.measurements()) {
-                rows.computeIfAbsent(m.id(), id -> new ArrayList<>());
+                Optional<Tier> tier = tiers.computeIfAbsent(m.id(), grading::tierFor);
+                Value v = new Value(m, grading.grade(m), Targets.measuredNothing(m) && tier.isPresent());
+                graded.add(v);
+                index.putIfAbsent(m.id(), v);
             }
+            values.add(graded);
+            byId.add(index);
         }
-        // one index per run, not a scan of the run per metric: a summary of N metrics costs O(N)
-        List<Map<MetricId, Measurement>> byId = runs.stream().map(SummaryTable::byId).toList();
-        rows.forEach((id, cells) -> byId.forEach(index -> cells.add(Optional.ofNullable(index.get(id)))));
-        return rows;
+        Map<MetricId, Row> rows = new LinkedHashMap<>();
+        tiers.forEach((id, tier) -> rows.put(id, new Row(tier,
+                byId.stream().map(index -> Optional.ofNullable(index.get(id))).toList())));
+        return new Graded(rows, values);
     }
 
-    private static Map<MetricId, Measurement> byId(Run run) {
-        Map<MetricId, Measurement> index = new HashMap<>();
-        run.measurements().forEach(m -> index.putIfAbsent(m.id(), m));
-        return index;
-    }
-
-    private void singleTable(StringBuilder sb, Map<MetricId, List<Optional<Measurement>>> rows) {
+    private void singleTable(StringBuilder sb, Map<MetricId, Row> rows) {
         Map<MetricId, String> names = displayNames(rows.keySet());
         List<String[]> cells = new ArrayList<>();
         List<Optional<Grade>> grades = new ArrayList<>();
         cells.add(new String[] {"metric", "value", "target tier", "grade"});
         grades.add(Optional.empty());
-        rows.forEach((id, ms) -> {
-            Measurement m = ms.get(0).orElseThrow();
-            Optional<Grade> g = grading.grade(m);
-            cells.add(new String[] {names.get(id), HumanUnits.format(m.value(), m.unit()), tierText(id),
-                    g.map(SummaryTable::gradeText).orElse(unmeasured(m) ? NOT_MEASURED : "")});
+        rows.forEach((id, row) -> {
+            Value v = row.values().get(0).orElseThrow();
+            Measurement m = v.measurement();
+            Optional<Grade> g = v.grade();
+            cells.add(new String[] {names.get(id), HumanUnits.format(m.value(), m.unit()), tierText(row.tier()),
+                    g.map(SummaryTable::gradeText).orElse(v.unmeasured() ? NOT_MEASURED : "")});
             grades.add(g);
         });
         int[] widths = widths(cells);
@@ -142,7 +160,7 @@ final class SummaryTable {
         }
     }
 
-    private void sideBySideTable(StringBuilder sb, List<Run> runs, Map<MetricId, List<Optional<Measurement>>> rows) {
+    private void sideBySideTable(StringBuilder sb, List<Run> runs, Map<MetricId, Row> rows) {
         int n = runs.size();
         Map<MetricId, String> names = displayNames(rows.keySet());
         List<String[]> cells = new ArrayList<>();
@@ -155,18 +173,18 @@ final class SummaryTable {
         }
         cells.add(head);
         grades.add(List.of());
-        rows.forEach((id, ms) -> {
+        rows.forEach((id, metric) -> {
             String[] row = new String[n + 2];
             List<Optional<Grade>> rowGrades = new ArrayList<>();
             row[0] = names.get(id);
-            row[1] = tierText(id);
+            row[1] = tierText(metric.tier());
             for (int i = 0; i < n; i++) {
-                Optional<Measurement> m = ms.get(i);
-                Optional<Grade> g = m.flatMap(grading::grade);
+                Optional<Value> value = metric.values().get(i);
+                Optional<Grade> g = value.flatMap(Value::grade);
                 rowGrades.add(g);
-                row[i + 2] = m.map(v -> g.map(Grade::symbol).map(s -> TerminalText.padRight(s, 2)).orElse("  ") + " "
-                        + HumanUnits.format(v.value(), v.unit()) + (unmeasured(v) ? " (" + NOT_MEASURED + ")" : ""))
-                        .orElse("   " + NO_TIER);
+                row[i + 2] = value.map(v -> g.map(Grade::symbol).map(s -> TerminalText.padRight(s, 2)).orElse("  ")
+                        + " " + HumanUnits.format(v.measurement().value(), v.measurement().unit())
+                        + (v.unmeasured() ? " (" + NOT_MEASURED + ")" : "")).orElse("   " + NO_TIER);
             }
             cells.add(row);
             grades.add(rowGrades);
@@ -189,24 +207,19 @@ final class SummaryTable {
         }
     }
 
-    /** A value with a tier that says the benchmark saw nothing (a time or size of zero): never a grade. */
-    private boolean unmeasured(Measurement m) {
-        return Targets.measuredNothing(m) && grading.tierFor(m.id()).isPresent();
-    }
-
-    private void gradeCounts(StringBuilder sb, List<Run> runs, Map<MetricId, List<Optional<Measurement>>> rows) {
-        if (rows.isEmpty()) {
+    private void gradeCounts(StringBuilder sb, Graded graded) {
+        if (graded.rows().isEmpty()) {
             return;
         }
         Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
         int ungraded = 0;
         int unmeasured = 0;
-        for (Run run : runs) {
-            for (Measurement m : run.measurements()) {
-                Optional<Grade> g = grading.grade(m);
+        for (List<Value> run : graded.values()) {
+            for (Value v : run) {
+                Optional<Grade> g = v.grade();
                 if (g.isPresent()) {
                     counts.merge(g.get(), 1, Integer::sum);
-                } else if (unmeasured(m)) {
+                } else if (v.unmeasured()) {
                     unmeasured++;
                 } else {
                     ungraded++;
@@ -248,8 +261,8 @@ final class SummaryTable {
         lines.forEach(l -> sb.append(l).append('\n'));
     }
 
-    private String tierText(MetricId id) {
-        return grading.tierFor(id).map(SummaryTable::tier).orElse(NO_TIER);
+    private static String tierText(Optional<Tier> tier) {
+        return tier.map(SummaryTable::tier).orElse(NO_TIER);
     }
 
     /** {@code ≥ 100K / 50K / 10K msg/s}; the unit is written once when the three share it. */

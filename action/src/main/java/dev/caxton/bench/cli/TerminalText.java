@@ -10,6 +10,9 @@ final class TerminalText {
 
     /** {@code text} with every control character (C0, DEL, C1, bidi overrides) replaced by '?'. */
     static String sanitize(String text) {
+        if (printableAscii(text)) {
+            return text; // the common case, without a copy: a summary sanitizes every name it prints
+        }
         StringBuilder sb = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (Character.isISOControl(cp) || isBidiControl(cp)) {
@@ -21,12 +24,26 @@ final class TerminalText {
         return sb.toString();
     }
 
+    /** True when every character is printable ASCII (space to '~'): one column each, nothing to replace. */
+    private static boolean printableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isBidiControl(int cp) {
         return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F;
     }
 
     /** The number of terminal columns {@code text} takes (ANSI escape sequences take none). */
     static int width(String text) {
+        if (printableAscii(text)) {
+            return text.length();
+        }
         int w = 0;
         int i = 0;
         while (i < text.length()) {
@@ -56,7 +73,8 @@ final class TerminalText {
 
     /** {@code text} followed by spaces up to {@code columns} display columns. */
     static String padRight(String text, int columns) {
-        return text + " ".repeat(Math.max(0, columns - width(text)));
+        int pad = columns - width(text);
+        return pad <= 0 ? text : text + " ".repeat(pad);
     }
 
     /** Spaces up to {@code columns} display columns, then {@code text}. */

@@ -76,6 +76,54 @@ class SummaryTableTest {
     }
 
     @Test
+    void looksUpEachMetricsTierOnceAndGradesEachValueOnce() {
+        // a summary of N metrics asks the targets N times, not once per metric per column or count (issue 12, item 8)
+        int n = 2_000;
+        List<Measurement> ms = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            MetricId id = i % 2 == 0 ? MetricId.parse("agent/message_throughput/throughput[agents=" + i + "]")
+                    : MetricId.parse("agent/memory_per_agent/idle_retained[agents=" + i + "]");
+            ms.add(Measurement.of(id, i % 2 == 0 ? Unit.MESSAGES_PER_SECOND : Unit.BYTES, i % 4 == 1 ? 0 : i + 1));
+        }
+        Run first = new Run(Fixtures.info("20261203T120000Z-abcdef", "reference"), ms, Map.of(), List.of());
+        Run second = new Run(Fixtures.info("20261203T120001Z-abcdef", "naive"), ms.subList(0, n / 2), Map.of(), List.of());
+        CountingGrading alone = new CountingGrading(Grading.of(Targets.defaults()));
+        CountingGrading sideBySide = new CountingGrading(Grading.of(Targets.defaults()));
+
+        String one = new SummaryTable(alone, Style.PLAIN).render(List.of(first));
+        new SummaryTable(sideBySide, Style.PLAIN).render(List.of(first, second));
+
+        assertThat(one).contains("not measured");
+        assertThat(alone.tierLookups).isEqualTo(n);
+        assertThat(alone.gradings).isEqualTo(n);
+        assertThat(sideBySide.tierLookups).isEqualTo(n);
+        assertThat(sideBySide.gradings).isEqualTo(n + n / 2);
+    }
+
+    /** A grading that counts what the summary asks of it. */
+    private static final class CountingGrading implements Grading {
+        private final Grading grading;
+        int tierLookups;
+        int gradings;
+
+        CountingGrading(Grading grading) {
+            this.grading = grading;
+        }
+
+        @Override
+        public java.util.Optional<Tier> tierFor(MetricId id) {
+            tierLookups++;
+            return grading.tierFor(id);
+        }
+
+        @Override
+        public java.util.Optional<dev.caxton.bench.target.Grade> grade(Measurement measurement) {
+            gradings++;
+            return grading.grade(measurement);
+        }
+    }
+
+    @Test
     void shortensThePackageOfJmhBenchmarksToInitialsButItsLastPart() {
         assertThat(SummaryTable.displayNames(List.of(Fixtures.JMH_THROUGHPUT, Fixtures.JMH_ROUTE)).values())
                 .containsExactly("d.c.b.a.jmh.MessageThroughputBenchmark.throughput/thrpt[system=reference]",
