@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.QuoteMode;
 
@@ -31,10 +30,22 @@ final class CsvCells {
 
     private CsvCells() {}
 
-    /** A printer of rows into {@code out}, one {@code \n}-terminated line per record. */
-    static CSVPrinter printer(Appendable out) {
+    /**
+     * Writes one cell to {@code out}, quoted when it must be, after a {@code ,} unless it is the line's
+     * first: what a {@link org.apache.commons.csv.CSVPrinter} writes, without one printer per line.
+     */
+    static void cell(Appendable out, String text, boolean first) {
         try {
-            return new CSVPrinter(out, FORMAT);
+            FORMAT.print(text, out, first);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ends the line that {@link #cell} wrote. */
+    static void endLine(Appendable out) {
+        try {
+            FORMAT.println(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

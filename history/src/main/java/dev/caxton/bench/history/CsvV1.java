@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVPrinter;
-
 import dev.caxton.bench.model.ConfidenceInterval;
 import dev.caxton.bench.model.Direction;
 import dev.caxton.bench.model.Environment;
@@ -89,21 +87,28 @@ final class CsvV1 {
         return i;
     }
 
-    /** Writes rows of this version through commons-csv ({@link CsvCells}), one line each. */
+    /**
+     * Writes rows of this version through commons-csv ({@link CsvCells}), one line each. The cells that
+     * describe the run (up to {@code jvm_flags}) are the same in every row of a run: they are checked and
+     * written once and reused while the rows are of the same run, so a run of N metrics costs N rows,
+     * not N times the run's 19 cells and its fingerprint.
+     */
     static final class RowWriter {
-        private final CSVPrinter out;
+        private final Appendable out;
+        private RunInfo run;
+        private int runRows;
+        private String runCells;
 
         RowWriter(Appendable sink) {
-            this.out = CsvCells.printer(sink);
+            this.out = sink;
         }
 
         /** The header line. */
         RowWriter header() {
-            try {
-                out.printRecord(COLUMNS);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                CsvCells.cell(out, COLUMNS.get(i), i == 0);
             }
+            CsvCells.endLine(out);
             return this;
         }
 
@@ -113,6 +118,48 @@ final class CsvV1 {
          * @throws IllegalArgumentException when a text holds a line break, or a JVM flag is empty or holds white space
          */
         RowWriter row(RunInfo run, int runRows, Measurement m) {
+            if (run != this.run || runRows != this.runRows || runCells == null) {
+                runCells = runCells(run, runRows);
+                this.run = run;
+                this.runRows = runRows;
+            }
+            MetricId id = m.id();
+            Statistics s = m.stats();
+            Optional<ConfidenceInterval> ci = s.confidence();
+            String[] cells = new String[COLUMNS.size()]; // the run's cells, before METRIC_ID, are in runCells
+            cells[METRIC_ID] = id.canonical();
+            cells[BENCHMARK] = id.benchmark();
+            cells[METRIC] = id.metric();
+            cells[PARAMS] = params(id.params());
+            cells[UNIT] = m.unit().label();
+            cells[DIRECTION] = m.direction().label();
+            cells[VALUE] = number(m.value());
+            cells[CI_LOWER] = ci.map(c -> number(c.lower())).orElse("");
+            cells[CI_UPPER] = ci.map(c -> number(c.upper())).orElse("");
+            cells[CI_LEVEL] = ci.map(c -> number(c.level())).orElse("");
+            cells[N] = Long.toString(s.n());
+            cells[MEAN] = number(s.mean());
+            cells[STDDEV] = number(s.stddev());
+            cells[MIN] = number(s.min());
+            cells[MAX] = number(s.max());
+            cells[SAMPLES] = samples(m.samples());
+            for (int i = METRIC_ID; i < cells.length; i++) {
+                oneLine(i, cells[i]);
+            }
+            try {
+                out.append(runCells);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (int i = METRIC_ID; i < cells.length; i++) {
+                CsvCells.cell(out, cells[i], false);
+            }
+            CsvCells.endLine(out);
+            return this;
+        }
+
+        /** The cells of a run's rows before {@code metric_id}, written as a line starts. */
+        private static String runCells(RunInfo run, int runRows) {
             Environment env = run.environment();
             for (String flag : env.jvmFlags()) {
                 if (flag.isEmpty() || flag.chars().anyMatch(Character::isWhitespace)) {
@@ -120,10 +167,7 @@ final class CsvV1 {
                             + " space (flags are separated by spaces), got '" + flag + "'");
                 }
             }
-            MetricId id = m.id();
-            Statistics s = m.stats();
-            Optional<ConfidenceInterval> ci = s.confidence();
-            String[] cells = new String[COLUMNS.size()];
+            String[] cells = new String[METRIC_ID];
             cells[SCHEMA] = Integer.toString(VERSION);
             cells[RUN_ID] = run.runId().value();
             cells[TIMESTAMP] = run.startedAt().toString();
@@ -143,31 +187,11 @@ final class CsvV1 {
             cells[JVM_VENDOR] = env.jvmVendor();
             cells[JVM_VERSION] = env.jvmVersion();
             cells[JVM_FLAGS] = String.join(" ", env.jvmFlags());
-            cells[METRIC_ID] = id.canonical();
-            cells[BENCHMARK] = id.benchmark();
-            cells[METRIC] = id.metric();
-            cells[PARAMS] = params(id.params());
-            cells[UNIT] = m.unit().label();
-            cells[DIRECTION] = m.direction().label();
-            cells[VALUE] = number(m.value());
-            cells[CI_LOWER] = ci.map(c -> number(c.lower())).orElse("");
-            cells[CI_UPPER] = ci.map(c -> number(c.upper())).orElse("");
-            cells[CI_LEVEL] = ci.map(c -> number(c.level())).orElse("");
-            cells[N] = Long.toString(s.n());
-            cells[MEAN] = number(s.mean());
-            cells[STDDEV] = number(s.stddev());
-            cells[MIN] = number(s.min());
-            cells[MAX] = number(s.max());
-            cells[SAMPLES] = samples(m.samples());
-            try {
-                for (int i = 0; i < cells.length; i++) {
-                    out.print(oneLine(i, cells[i]));
-                }
-                out.println();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            StringBuilder sb = new StringBuilder(256);
+            for (int i = 0; i < cells.length; i++) {
+                CsvCells.cell(sb, oneLine(i, cells[i]), i == 0);
             }
-            return this;
+            return sb.toString();
         }
     }
 

@@ -24,24 +24,14 @@ class CsvCellsTest {
 
     @Test
     void aCellIsQuotedOnlyWhenItMustBe() {
-        StringBuilder sb = new StringBuilder();
-        try (var p = CsvCells.printer(sb)) {
-            p.printRecord("1", "plain", "", "a,b", "say \"hi\"", " lead", "trail ", "débit", "-0.0", "1.5E-7");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        StringBuilder sb = line(List.of("1", "plain", "", "a,b", "say \"hi\"", " lead", "trail ", "débit", "-0.0", "1.5E-7"));
         assertThat(sb).hasToString("1,plain,,\"a,b\",\"say \"\"hi\"\"\",\" lead\",\"trail \",débit,-0.0,1.5E-7\n");
     }
 
     @Test
     void splittingReadsBackWhatWasWritten() {
         List<String> cells = List.of("1", "", "a,b", "say \"hi\"", " lead", "trail ", "débit", "#x", "!");
-        StringBuilder sb = new StringBuilder();
-        try (var p = CsvCells.printer(sb)) {
-            p.printRecord(cells);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        StringBuilder sb = line(cells);
         String line = sb.substring(0, sb.length() - 1);
         assertThat(CsvCells.split(line)).containsExactlyElementsOf(cells);
         assertThat(CsvCells.split(line + "\r")).as("a CRLF line end").containsExactlyElementsOf(cells);
@@ -49,6 +39,26 @@ class CsvCellsTest {
         for (int i = 0; i < 3; i++) {
             assertThat(splitter.split(line)).containsExactlyElementsOf(cells);
         }
+    }
+
+    @Test
+    void cellsAreWrittenAsACommonsCsvPrinterWritesThem() throws java.io.IOException {
+        List<String> cells = List.of("", "1", "", "a,b", "say \"hi\"", " lead", "trail ", "débit", "#x", "!", "");
+        StringBuilder printed = new StringBuilder();
+        try (var p = new org.apache.commons.csv.CSVPrinter(printed, CsvCells.FORMAT)) {
+            p.printRecord(cells);
+            p.printRecord(cells.subList(1, cells.size()));
+        }
+        assertThat(line(cells).append(line(cells.subList(1, cells.size())))).hasToString(printed.toString());
+    }
+
+    private static StringBuilder line(List<String> cells) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            CsvCells.cell(sb, cells.get(i), i == 0);
+        }
+        CsvCells.endLine(sb);
+        return sb;
     }
 
     @Test
