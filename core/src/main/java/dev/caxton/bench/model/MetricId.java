@@ -54,7 +54,8 @@ public record MetricId(String suite, String benchmark, String metric, SortedMap<
 
     /** The canonical string form. */
     public String canonical() {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(suite.length() + benchmark.length() + metric.length() + 2
+                + (params.isEmpty() ? 0 : 16 * params.size()));
         escape(sb, suite);
         sb.append('/');
         escape(sb, benchmark);
@@ -128,7 +129,20 @@ public record MetricId(String suite, String benchmark, String metric, SortedMap<
         Names.require(what.endsWith(" name") ? what : what + " name", value);
     }
 
+    private static boolean needsEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (SPECIAL.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void escape(StringBuilder sb, String s) {
+        if (!needsEscape(s)) {
+            sb.append(s); // the common case: one copy, not a character at a time
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (SPECIAL.indexOf(c) >= 0) {

@@ -33,10 +33,9 @@ public final class RunFiles {
     public static Path write(Path runsDir, Run run) {
         Objects.requireNonNull(runsDir, "runsDir");
         Objects.requireNonNull(run, "run");
-        byte[] bytes = RunJson.write(run);
         Path target = runsDir.resolve(run.info().runId() + ".json");
         try {
-            return AtomicFiles.write(target, bytes);
+            return AtomicFiles.write(target, out -> RunJson.write(run, out));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write run file " + target + ": " + e
                     + ". Check that the folder " + runsDir + " is writable and the disk has room", e);
@@ -53,9 +52,8 @@ public final class RunFiles {
     public static Path writeFile(Path file, Run run) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(run, "run");
-        byte[] bytes = RunJson.write(run);
         try {
-            return AtomicFiles.write(file, bytes);
+            return AtomicFiles.write(file, out -> RunJson.write(run, out));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the run file " + file + ": " + e
                     + ". Check that the folder is writable and the disk has room", e);

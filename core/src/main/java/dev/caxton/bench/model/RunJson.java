@@ -2,6 +2,7 @@ package dev.caxton.bench.model;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -63,14 +64,22 @@ final class RunJson {
 
     static byte[] write(Run run) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(prettyPrinter());
-            new Writer(g).run(run);
+        try {
+            write(run, out);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot encode run " + run.info().runId() + " as JSON", e);
         }
-        out.write('\n');
         return out.toByteArray();
+    }
+
+    /** Writes the run file's bytes to {@code out}, a measurement at a time, and leaves {@code out} open. */
+    static void write(Run run, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            g.setPrettyPrinter(prettyPrinter());
+            new Writer(g).run(run);
+        }
+        out.write('\n');
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {
@@ -101,7 +110,7 @@ final class RunJson {
             g.writeEndArray();
             g.writeObjectFieldStart("histograms");
             for (Map.Entry<String, LatencyDistribution> e : run.histograms().entrySet()) {
-                g.writeFieldName(checked(e.getKey(), "$.histograms (a key)"));
+                g.writeFieldName(checked(e.getKey(), "$.histograms (a key)", ""));
                 g.writeString(e.getValue().encoded());
             }
             g.writeEndObject();
@@ -143,7 +152,7 @@ final class RunJson {
             string("jvmVersion", env.jvmVersion(), envPath);
             g.writeArrayFieldStart("jvmFlags");
             for (String flag : env.jvmFlags()) {
-                g.writeString(checked(flag, envPath + ".jvmFlags"));
+                g.writeString(checked(flag, envPath, "jvmFlags"));
             }
             g.writeEndArray();
             g.writeStringField("fingerprint", env.fingerprint());
@@ -192,13 +201,13 @@ final class RunJson {
         }
 
         private void string(String field, String value, String path) throws IOException {
-            g.writeStringField(field, checked(value, path + "." + field));
+            g.writeStringField(field, checked(value, path, field));
         }
 
         private void optionalString(String field, Optional<String> value, String path) throws IOException {
             g.writeFieldName(field);
             if (value.isPresent()) {
-                g.writeString(checked(value.get(), path + "." + field));
+                g.writeString(checked(value.get(), path, field));
             } else {
                 g.writeNull();
             }
@@ -219,13 +228,13 @@ final class RunJson {
     }
 
     /** UTF-8 cannot hold a lone UTF-16 surrogate; refuse it here with a message instead of deep in Jackson. */
-    private static String checked(String s, String path) {
+    private static String checked(String s, String path, String field) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new IllegalArgumentException("Cannot write " + path + ": the text '" + s
+                throw new IllegalArgumentException("Cannot write " + path + (field.isEmpty() ? "" : "." + field) + ": the text '" + s
                         + "' holds an unpaired UTF-16 surrogate (\\u" + Integer.toHexString(c) + ") at index " + i
                         + ", which UTF-8 cannot encode. Remove it from the name where the text comes from");
             }
