@@ -21,6 +21,7 @@ import dev.caxton.bench.model.Direction;
 import dev.caxton.bench.model.Environment;
 import dev.caxton.bench.model.LatencyDistribution;
 import dev.caxton.bench.model.Measurement;
+import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
@@ -66,7 +67,7 @@ public final class Importers {
         List<Measurement> measurements = new ArrayList<>();
         Map<String, LatencyDistribution> histograms = new TreeMap<>();
         List<BenchmarkFailure> failures = new ArrayList<>();
-        Map<String, Path> seen = new HashMap<>();
+        Map<MetricId, Path> seen = new HashMap<>();
         Set<String> suites = new LinkedHashSet<>();
         for (Path given : files) {
             List<Source> sources;
@@ -87,7 +88,7 @@ public final class Importers {
                 problems.addAll(f.warnings());
                 suites.add(suiteOf(f.format()));
                 for (Measurement m : f.measurements()) {
-                    Path earlier = seen.putIfAbsent(m.id().canonical(), f.file());
+                    Path earlier = seen.putIfAbsent(m.id(), f.file());
                     if (earlier != null) {
                         problems.add(ImportProblem.of(f.file(), "the metric " + m.id() + " was already imported from "
                                 + earlier + "; this one is skipped. Import the two files into separate runs"));

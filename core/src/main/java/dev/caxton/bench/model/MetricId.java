@@ -55,7 +55,7 @@ public record MetricId(String suite, String benchmark, String metric, SortedMap<
     /** The canonical string form. */
     public String canonical() {
         StringBuilder sb = new StringBuilder(suite.length() + benchmark.length() + metric.length() + 2
-                + (params.isEmpty() ? 0 : 16 * params.size()));
+                + 8 + (params.isEmpty() ? 0 : 16 * params.size())); // 8 for a few escapes
         escape(sb, suite);
         sb.append('/');
         escape(sb, benchmark);

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -14,14 +15,18 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.caxton.bench.model.Measurement;
+import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.RunInfo;
 
 /**
  * Appends a run's rows: built in memory first (a text that cannot be written fails before the file is
  * touched), then, under the writers' lock, the torn tail repaired ({@link TailRepair}), the header
- * written when the file is new, the rows written with one write and forced to disk.
+ * written when the file is new, the rows written with one (gathering) write and forced to disk.
  */
 final class HistoryAppender {
+    /** The size of the pieces a run's rows are encoded in, in characters. */
+    static final int CHUNK = 1 << 20;
+
     private HistoryAppender() {}
 
     /** See {@link HistoryFile#append(Path, RunInfo, List)}. */
@@ -38,9 +43,9 @@ final class HistoryAppender {
     static AppendResult append(Path file, RunInfo info, List<Measurement> measurements, boolean unlessThere) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(info, "info");
-        Set<String> seen = new HashSet<>();
+        Set<MetricId> seen = new HashSet<>();
         for (Measurement m : measurements) {
-            if (!seen.add(m.id().canonical())) {
+            if (!seen.add(m.id())) {
                 throw new IllegalArgumentException("Run " + info.runId() + " holds the metric " + m.id()
                         + " twice; a history has one row per metric per run");
             }
@@ -48,7 +53,7 @@ final class HistoryAppender {
         if (measurements.isEmpty()) {
             return new AppendResult(file, 0, 0, Optional.empty());
         }
-        byte[] rows = rowBytes(info, measurements);
+        List<ByteBuffer> rows = rowBytes(info, measurements);
         try (FileLocks.Held lock = FileLocks.lock(file);
              FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                      StandardOpenOption.WRITE)) {
@@ -57,20 +62,23 @@ final class HistoryAppender {
             if (unlessThere && holds(ch, size, info.runId().value())) {
                 return new AppendResult(file, 0, 0, repair, true);
             }
-            byte[] bytes = rows;
+            List<ByteBuffer> bytes = new ArrayList<>(rows.size() + 1);
             if (size == 0) {
-                byte[] header = CsvV1.HEADER.getBytes(StandardCharsets.UTF_8);
-                bytes = new byte[header.length + rows.length];
-                System.arraycopy(header, 0, bytes, 0, header.length);
-                System.arraycopy(rows, 0, bytes, header.length, rows.length);
+                bytes.add(ByteBuffer.wrap(CsvV1.HEADER.getBytes(StandardCharsets.UTF_8)));
             }
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            long pos = size;
-            while (buf.hasRemaining()) {
-                pos += ch.write(buf, pos);
+            bytes.addAll(rows);
+            ByteBuffer[] buffers = bytes.toArray(ByteBuffer[]::new);
+            long length = 0;
+            for (ByteBuffer b : buffers) {
+                length += b.remaining();
+            }
+            // one gathering write (up to the system's limit of buffers per write, 1024 on Linux: 1 GB of rows)
+            ch.position(size);
+            for (long written = 0; written < length; ) {
+                written += ch.write(buffers);
             }
             ch.force(true);
-            return new AppendResult(file, measurements.size(), bytes.length, repair);
+            return new AppendResult(file, measurements.size(), length, repair);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot append run " + info.runId() + " to the history " + file + ": " + e
                     + ". Check that the folder is writable and the disk has room", e);
@@ -120,13 +128,24 @@ final class HistoryAppender {
         return -1;
     }
 
-    /** The lines of a run's rows, as an append writes them. */
-    static byte[] rowBytes(RunInfo info, List<Measurement> measurements) {
-        StringBuilder sb = new StringBuilder(measurements.size() * 300);
+    /**
+     * The lines of a run's rows, as an append writes them, in UTF-8 chunks of about {@link #CHUNK} bytes:
+     * the rows of a large run are encoded once, never gathered into one text and copied to one array.
+     */
+    static List<ByteBuffer> rowBytes(RunInfo info, List<Measurement> measurements) {
+        List<ByteBuffer> chunks = new ArrayList<>();
+        StringBuilder sb = new StringBuilder(Math.min(CHUNK, measurements.size() * 400) + 1024);
         CsvV1.RowWriter w = new CsvV1.RowWriter(sb);
         for (Measurement m : measurements) {
             w.row(info, measurements.size(), m);
+            if (sb.length() >= CHUNK) {
+                chunks.add(ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8)));
+                sb.setLength(0);
+            }
         }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        if (sb.length() > 0) {
+            chunks.add(ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+        return chunks;
     }
 }

@@ -50,7 +50,11 @@ final class AppendMain {
      */
     @SuppressWarnings("try") // the lock is held for the body, never read
     private static void appendInPieces(Path file, Run run) {
-        byte[] bytes = HistoryAppender.rowBytes(run.info(), run.measurements());
+        java.io.ByteArrayOutputStream rows = new java.io.ByteArrayOutputStream();
+        for (ByteBuffer chunk : HistoryAppender.rowBytes(run.info(), run.measurements())) {
+            rows.write(chunk.array(), chunk.arrayOffset() + chunk.position(), chunk.remaining());
+        }
+        byte[] bytes = rows.toByteArray();
         try (FileLocks.Held lock = FileLocks.lock(file);
              FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             for (int at = 0; at < bytes.length; at += 512) {
