@@ -146,17 +146,17 @@ final class SummaryTable {
             grades.add(g);
         });
         int[] widths = widths(cells);
+        StringBuilder line = new StringBuilder();
         for (int r = 0; r < cells.size(); r++) {
             String[] row = cells.get(r);
-            StringBuilder line = new StringBuilder();
+            line.setLength(0);
             for (int c = 0; c < row.length - 1; c++) {
-                line.append(TerminalText.padRight(row[c], widths[c])).append(GAP);
+                padRight(line, row[c], widths[c]).append(GAP);
             }
             String last = row[row.length - 1];
             Optional<Grade> g = grades.get(r);
             line.append(g.isPresent() ? style.grade(g.get(), last) : last);
-            String text = stripEnd(line.toString());
-            sb.append(r == 0 ? style.bold(text) : text).append('\n');
+            appendLine(sb, line, r == 0);
         }
     }
 
@@ -190,9 +190,10 @@ final class SummaryTable {
             grades.add(rowGrades);
         });
         int[] widths = widths(cells);
+        StringBuilder line = new StringBuilder();
         for (int r = 0; r < cells.size(); r++) {
             String[] row = cells.get(r);
-            StringBuilder line = new StringBuilder();
+            line.setLength(0);
             for (int c = 0; c < row.length; c++) {
                 boolean last = c == row.length - 1;
                 String padded = last ? row[c] : TerminalText.padRight(row[c], widths[c]);
@@ -202,9 +203,32 @@ final class SummaryTable {
                     line.append(GAP);
                 }
             }
-            String text = stripEnd(line.toString());
-            sb.append(r == 0 ? style.bold(text) : text).append('\n');
+            appendLine(sb, line, r == 0);
         }
+    }
+
+    /** {@code text} padded to {@code columns} display columns, appended to {@code line}. */
+    private static StringBuilder padRight(StringBuilder line, String text, int columns) {
+        line.append(text);
+        for (int pad = columns - TerminalText.width(text); pad > 0; pad--) {
+            line.append(' ');
+        }
+        return line;
+    }
+
+    /** The line without its trailing spaces, bold for the header, then a line break. */
+    private void appendLine(StringBuilder sb, StringBuilder line, boolean header) {
+        int end = line.length();
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        line.setLength(end);
+        if (header) {
+            sb.append(style.bold(line.toString()));
+        } else {
+            sb.append(line);
+        }
+        sb.append('\n');
     }
 
     private void gradeCounts(StringBuilder sb, Graded graded) {
@@ -356,13 +380,5 @@ final class SummaryTable {
 
     private static String clean(String s) {
         return TerminalText.sanitize(s);
-    }
-
-    private static String stripEnd(String s) {
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return s.substring(0, end);
     }
 }
