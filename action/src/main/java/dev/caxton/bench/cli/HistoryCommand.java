@@ -10,7 +10,9 @@ import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.HistoryProblem;
 import dev.caxton.bench.history.ReadMode;
 import dev.caxton.bench.history.view.EnvironmentScope;
+import dev.caxton.bench.history.view.HistoryView;
 import dev.caxton.bench.history.view.RunFilter;
+import dev.caxton.bench.history.view.ViewedHistory;
 import dev.caxton.bench.model.Run;
 import dev.caxton.bench.model.RunInfo;
 import picocli.CommandLine.Command;
@@ -73,19 +75,30 @@ final class HistoryCommand implements Callable<Integer> {
 
         /** The filter of these flags and {@code suite}; a suite, system or profile no run has is a usage error. */
         RunFilter filter(History history, Optional<String> suite, EnvironmentScope environment) {
-            requireKnown(history, "suite", suite, RunInfo::suite);
-            requireKnown(history, "system", system, RunInfo::system);
-            requireKnown(history, "profile", profile, r -> r.profile().label());
+            RunFilter filter = filter(suite, environment);
+            requireKnown(filter, history.runs().stream().map(Run::info).toList());
+            return filter;
+        }
+
+        /** The filter of these flags and {@code suite}, unchecked: check it with {@link #requireKnown} once the runs are read. */
+        RunFilter filter(Optional<String> suite, EnvironmentScope environment) {
             return new RunFilter(branch, suite, system, profile, environment);
         }
 
+        /** A suite, system or profile of the filter that none of {@code runs} has is a usage error. */
+        static void requireKnown(RunFilter filter, List<RunInfo> runs) {
+            requireKnown(runs, "suite", filter.suite(), RunInfo::suite);
+            requireKnown(runs, "system", filter.system(), RunInfo::system);
+            requireKnown(runs, "profile", filter.profile(), r -> r.profile().label());
+        }
+
         /** A value of a filter that no run of the history has is a usage error that lists the values it has. */
-        private static void requireKnown(History history, String what, Optional<String> value,
+        private static void requireKnown(List<RunInfo> runs, String what, Optional<String> value,
                                          Function<RunInfo, String> of) {
-            if (value.isEmpty() || history.runs().stream().map(Run::info).map(of).anyMatch(value.get()::equals)) {
+            if (value.isEmpty() || runs.stream().map(of).anyMatch(value.get()::equals)) {
                 return;
             }
-            List<String> known = history.runs().stream().map(r -> TerminalText.sanitize(of.apply(r.info())))
+            List<String> known = runs.stream().map(r -> TerminalText.sanitize(of.apply(r)))
                     .distinct().sorted().toList();
             throw new UsageException("No run of " + what + " '" + TerminalText.sanitize(value.get())
                     + "' in the history. " + (known.isEmpty() ? "The history holds no run yet"
@@ -104,10 +117,25 @@ final class HistoryCommand implements Callable<Integer> {
     /** Reads the history, printing each warning (a torn last line, a skipped row) on stderr. */
     static History open(Invocation invocation, Path file, boolean lenient) {
         History h = History.open(file, lenient ? ReadMode.LENIENT : ReadMode.STRICT);
-        for (HistoryProblem p : h.warnings()) {
+        warn(invocation, h.warnings());
+        return h;
+    }
+
+    /**
+     * Reads the history for a view of {@code filter} (compactly: see {@link HistoryView#read}), printing
+     * each warning on stderr.
+     */
+    static ViewedHistory view(Invocation invocation, Path file, boolean lenient, RunFilter filter, int window) {
+        ViewedHistory h = HistoryView.withDefaults().read(file, lenient ? ReadMode.LENIENT : ReadMode.STRICT, filter,
+                window);
+        warn(invocation, h.warnings());
+        return h;
+    }
+
+    private static void warn(Invocation invocation, List<HistoryProblem> warnings) {
+        for (HistoryProblem p : warnings) {
             invocation.err().println("caxton-bench: warning: " + describe(invocation, p));
         }
-        return h;
     }
 
     /** A problem as {@code file line 3, column value: what is wrong and the fix}, with the file shown relative. */

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.view.EnvironmentScope;
 import dev.caxton.bench.history.view.HistoryView;
 import dev.caxton.bench.history.view.RunFilter;
-import dev.caxton.bench.model.Run;
+import dev.caxton.bench.history.view.RunSummary;
+import dev.caxton.bench.history.view.ViewedHistory;
 import dev.caxton.bench.model.RunInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,17 +43,17 @@ final class HistoryListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path f = file.file(invocation);
-        History history = HistoryCommand.open(invocation, f, read.lenient);
         // unlike the views, a list of no run is an answer: "No run of the 32 in the history matches."
-        RunFilter filter = new RunFilter(filters.branch, suite, filters.system, filters.profile, EnvironmentScope.any());
-        List<Run> runs = new ArrayList<>(HistoryView.withDefaults().runs(history, filter, Integer.MAX_VALUE));
+        RunFilter filter = filters.filter(suite, EnvironmentScope.any());
+        ViewedHistory history = HistoryCommand.view(invocation, f, read.lenient, filter, 0);
+        List<RunSummary> runs = new ArrayList<>(HistoryView.withDefaults().runs(history));
         Collections.reverse(runs);
-        invocation.out().print(render(runs, history.runs().size()));
+        invocation.out().print(render(runs, history.allRuns().size()));
         invocation.out().flush();
         return ExitCode.OK.code();
     }
 
-    static String render(List<Run> newestFirst, int total) {
+    static String render(List<RunSummary> newestFirst, int total) {
         StringBuilder sb = new StringBuilder();
         if (newestFirst.isEmpty()) {
             sb.append(total == 0 ? "The history holds no run yet.\n" : "No run of the " + total + " in the history matches.\n");
@@ -61,12 +61,12 @@ final class HistoryListCommand implements Callable<Integer> {
         }
         List<List<String>> table = new ArrayList<>();
         table.add(List.of("run", "time (UTC)", "commit", "branch", "suite", "system", "profile", "metrics"));
-        for (Run r : newestFirst) {
+        for (RunSummary r : newestFirst) {
             RunInfo i = r.info();
             table.add(List.of(i.runId().value(), HistoryText.time(i.startedAt()), HistoryText.commit(i),
                     i.branch().map(TerminalText::sanitize).orElse(HistoryText.NONE), TerminalText.sanitize(i.suite()),
                     TerminalText.sanitize(i.system()), TerminalText.sanitize(i.profile().label()),
-                    Integer.toString(r.measurements().size())));
+                    Integer.toString(r.metrics())));
         }
         HistoryText.columns(sb, table, new boolean[] {false, false, false, false, false, false, false, true});
         sb.append('\n').append(newestFirst.size()).append(" of ").append(total).append(total == 1 ? " run" : " runs")

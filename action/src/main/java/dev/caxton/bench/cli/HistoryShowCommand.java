@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.view.HistoryView;
 import dev.caxton.bench.history.view.RunFilter;
 import dev.caxton.bench.history.view.Series;
+import dev.caxton.bench.history.view.ViewedHistory;
 import dev.caxton.bench.model.MetricId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,11 +46,11 @@ final class HistoryShowCommand implements Callable<Integer> {
     public Integer call() {
         int last = view.last();
         Path f = file.file(invocation);
-        History history = HistoryCommand.open(invocation, f, read.lenient);
+        RunFilter filter = view.filter(Optional.empty());
+        ViewedHistory history = view.view(invocation, f, read.lenient, filter);
         MetricId id = MetricLookup.find(history.metrics(), metric);
-        RunFilter filter = view.filter(history, Optional.empty());
         Grading grading = view.grading(invocation, engine, f);
-        List<Series> all = HistoryView.withDefaults().series(history, id, filter, last);
+        List<Series> all = HistoryView.withDefaults().series(history, id);
         SeriesTable table = new SeriesTable(grading, invocation.style());
         StringBuilder out = new StringBuilder();
         if (all.isEmpty()) {

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.view.HistoryView;
 import dev.caxton.bench.history.view.RunFilter;
 import dev.caxton.bench.history.view.Trend;
+import dev.caxton.bench.history.view.ViewedHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,10 +46,10 @@ final class HistoryTrendCommand implements Callable<Integer> {
     public Integer call() {
         int last = view.last();
         Path f = file.file(invocation);
-        History history = HistoryCommand.open(invocation, f, read.lenient);
-        RunFilter filter = view.filter(history, suite);
+        RunFilter filter = view.filter(suite);
+        ViewedHistory history = view.view(invocation, f, read.lenient, filter);
         Grading grading = view.grading(invocation, engine, f);
-        List<Trend> trends = HistoryView.withDefaults().trend(history, filter, last);
+        List<Trend> trends = HistoryView.withDefaults().trend(history);
         TrendTable table = new TrendTable(grading, invocation.style());
         StringBuilder out = new StringBuilder();
         if (trends.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.caxton.bench.history.History;
+import dev.caxton.bench.history.view.ViewedHistory;
 import dev.caxton.bench.history.view.EnvironmentScope;
 import dev.caxton.bench.history.view.RunFilter;
 import dev.caxton.bench.history.view.SeriesKey;
@@ -55,9 +56,26 @@ final class HistoryViewOptions {
 
     /** The filter of the flags, with {@code suite} when given; unknown suites, systems and profiles are usage errors. */
     RunFilter filter(History history, Optional<String> suite) {
+        RunFilter filter = filter(suite);
+        HistoryCommand.RunOptions.requireKnown(filter, history.runs().stream().map(r -> r.info()).toList());
+        return filter;
+    }
+
+    /** The filter of the flags, unchecked: read the history with it, then check it with {@link #view}. */
+    RunFilter filter(Optional<String> suite) {
         EnvironmentScope scope = environment == null ? EnvironmentScope.newest()
                 : environment.any ? EnvironmentScope.any() : EnvironmentScope.only(environment.fingerprint.orElseThrow());
-        return runs.filter(history, suite, scope);
+        return runs.filter(suite, scope);
+    }
+
+    /**
+     * Reads the history for the view of {@code filter} keeping the newest {@link #last()} points of each
+     * series in full; a suite, system or profile of the filter that no run has is a usage error.
+     */
+    ViewedHistory view(Invocation invocation, Path file, boolean lenient, RunFilter filter) {
+        ViewedHistory h = HistoryCommand.view(invocation, file, lenient, filter, last());
+        HistoryCommand.RunOptions.requireKnown(filter, h.allRuns());
+        return h;
     }
 
     /** The filters in words for a title: {@code suite agent · branch main · any environment}. */

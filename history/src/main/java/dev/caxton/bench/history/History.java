@@ -27,29 +27,31 @@ public final class History {
     public static final Comparator<RunInfo> CHRONOLOGICAL = Comparator.comparing(RunInfo::startedAt)
             .thenComparing(RunInfo::runId);
 
-    private final List<HistoryRow> rows;
+    /** Consecutive rows of one run, as read: a run is one block unless a hand edit split it. */
+    private record Block(RunInfo info, int runRows, List<Measurement> measurements) {}
+
+    private final List<Block> blocks; // file order
     private final List<HistoryProblem> warnings;
     private final Map<RunId, Run> runs; // chronological
 
-    private History(List<HistoryRow> rows, List<HistoryProblem> warnings) {
-        this.rows = List.copyOf(rows);
+    private History(List<Block> blocks, List<HistoryProblem> warnings) {
+        this.blocks = List.copyOf(blocks);
         this.warnings = List.copyOf(warnings);
         Map<RunId, RunInfo> infos = new LinkedHashMap<>();
         Map<RunId, List<Measurement>> measurements = new LinkedHashMap<>();
-        RunInfo current = null; // rows of a run come in blocks that share one RunInfo when read from a file
-        List<Measurement> currentList = null;
-        for (HistoryRow row : rows) {
-            if (row.run() != current) {
-                current = row.run();
-                RunId id = current.runId();
-                RunInfo earlier = infos.putIfAbsent(id, current);
-                if (earlier != null && !earlier.equals(current)) {
-                    throw new IllegalArgumentException("Run " + id + " is described in two ways: " + earlier + " and "
-                            + current + "; a run id names one run");
-                }
-                currentList = measurements.computeIfAbsent(id, k -> new ArrayList<>());
+        for (Block block : this.blocks) {
+            RunId id = block.info().runId();
+            RunInfo earlier = infos.putIfAbsent(id, block.info());
+            if (earlier != null && !earlier.equals(block.info())) {
+                throw new IllegalArgumentException("Run " + id + " is described in two ways: " + earlier + " and "
+                        + block.info() + "; a run id names one run");
             }
-            currentList.add(row.measurement());
+            List<Measurement> known = measurements.putIfAbsent(id, block.measurements());
+            if (known != null) {
+                List<Measurement> both = new ArrayList<>(known);
+                both.addAll(block.measurements());
+                measurements.put(id, both);
+            }
         }
         List<RunInfo> order = new ArrayList<>(infos.values());
         order.sort(CHRONOLOGICAL);
@@ -65,19 +67,53 @@ public final class History {
         return open(file, ReadMode.STRICT);
     }
 
-    /** Reads a history file; in lenient mode malformed rows are skipped with a warning each. */
+    /**
+     * Reads a history file; in lenient mode malformed rows are skipped with a warning each. The read
+     * keeps each run's measurements once, not a row object per line.
+     */
     public static History open(Path file, ReadMode mode) {
-        HistoryReadResult r = HistoryFile.read(file, mode);
-        return new History(r.rows(), r.warnings());
+        List<Block> blocks = new ArrayList<>();
+        HistoryReader.Streamed r = HistoryReader.stream(file, mode, (rows, lines) -> {
+            HistoryRow first = rows.get(0);
+            List<Measurement> ms = new ArrayList<>(rows.size());
+            rows.forEach(row -> ms.add(row.measurement()));
+            blocks.add(new Block(first.run(), first.runRows(), List.copyOf(ms)));
+        });
+        return new History(blocks, r.warnings());
     }
 
     /** A history of these rows (for tests and for histories built in memory). */
     public static History of(List<HistoryRow> rows) {
-        return new History(rows, List.of());
+        List<Block> blocks = new ArrayList<>();
+        RunInfo current = null;
+        List<Measurement> ms = null;
+        int runRows = 0;
+        for (HistoryRow row : rows) {
+            if (!row.run().equals(current)) {
+                if (current != null) {
+                    blocks.add(new Block(current, runRows, List.copyOf(ms)));
+                }
+                current = row.run();
+                runRows = row.runRows();
+                ms = new ArrayList<>();
+            }
+            ms.add(row.measurement());
+        }
+        if (current != null) {
+            blocks.add(new Block(current, runRows, List.copyOf(ms)));
+        }
+        return new History(blocks, List.of());
     }
 
+    /** Every row in file order (built on each call from the runs the history keeps). */
     public List<HistoryRow> rows() {
-        return rows;
+        List<HistoryRow> out = new ArrayList<>();
+        for (Block block : blocks) {
+            for (Measurement m : block.measurements()) {
+                out.add(new HistoryRow(block.info(), block.runRows(), m));
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** What reading the file reported: a torn last line, runs cut short, skipped rows. */
@@ -88,7 +124,7 @@ public final class History {
     /** Every metric that has at least one row, sorted by canonical id. */
     public SortedSet<MetricId> metrics() {
         SortedSet<MetricId> out = new TreeSet<>();
-        rows.forEach(r -> out.add(r.measurement().id()));
+        blocks.forEach(b -> b.measurements().forEach(m -> out.add(m.id())));
         return Collections.unmodifiableSortedSet(out);
     }
 

@@ -2,6 +2,7 @@ package dev.caxton.bench.history;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -53,5 +54,33 @@ public final class HistoryFile {
      */
     public static HistoryReadResult read(Path file, ReadMode mode) {
         return HistoryReader.parse(file, mode).result();
+    }
+
+    /** Receives a history's runs as they are read. */
+    @FunctionalInterface
+    public interface RunConsumer {
+        /**
+         * Consecutive rows of one run, in file order: a run comes in one block, or in several when a hand
+         * edit moved some of its rows after other runs. Every block of a run has the same {@code run}.
+         */
+        void accept(RunInfo run, List<Measurement> measurements);
+    }
+
+    /**
+     * Reads a history file run by run into {@code runs}, holding at most one run's rows at a time, with
+     * the same checks as {@link #read}; a run cut short at the end of the file is not handed over.
+     * Returns the warnings.
+     *
+     * @throws HistoryFormatException when the header is unknown, or (strict mode) a row is malformed (the
+     *                                runs before it may have been handed over)
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static List<HistoryProblem> stream(Path file, ReadMode mode, RunConsumer runs) {
+        Objects.requireNonNull(runs, "runs");
+        return HistoryReader.stream(file, mode, (rows, lines) -> {
+            List<Measurement> ms = new ArrayList<>(rows.size());
+            rows.forEach(r -> ms.add(r.measurement()));
+            runs.accept(rows.get(0).run(), List.copyOf(ms));
+        }).warnings();
     }
 }

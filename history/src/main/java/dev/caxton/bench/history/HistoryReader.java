@@ -22,7 +22,8 @@ import java.util.Optional;
  * after its first is read by {@link CsvV1FastPath} straight from the bytes; a run's first row, and any
  * line the fast path does not take, is decoded strictly as UTF-8 and read by the schema's reader
  * (commons-csv), which names the column and the fix of a malformed row. {@link RunBlocks} checks the
- * rows against each other. Reading never modifies the file.
+ * rows against each other and hands them on run by run, so that a reader that keeps less than every row
+ * ({@link #stream}) holds at most one run's rows at a time. Reading never modifies the file.
  */
 final class HistoryReader {
     private final Path file;
@@ -47,8 +48,25 @@ final class HistoryReader {
      * @throws UncheckedIOException when the file cannot be read
      */
     static ParsedHistory parse(Path file, ReadMode mode) {
-        return new HistoryReader(file, mode, true).parse();
+        return new HistoryReader(file, mode, true).collect();
     }
+
+    /**
+     * Reads {@code file} run block by run block into {@code sink}, in file order, keeping no rows: the
+     * same rows, checks and problems as {@link #parse}. Returns the schema version and the warnings.
+     *
+     * @throws HistoryFormatException when the header is unknown, or (strict mode) a row is malformed;
+     *                                the sink may have received blocks before the malformed row
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    static Streamed stream(Path file, ReadMode mode, RunBlocks.Sink sink) {
+        HistoryReader reader = new HistoryReader(file, mode, true);
+        int version = reader.parse(sink);
+        return new Streamed(version, List.copyOf(reader.warnings));
+    }
+
+    /** What a streamed read reports besides its rows. */
+    record Streamed(int version, List<HistoryProblem> warnings) {}
 
     /**
      * The same reading with every line read by the schema's reader through commons-csv, for the
@@ -56,44 +74,50 @@ final class HistoryReader {
      * that check that both give the same.
      */
     static ParsedHistory parseWithoutFastPath(Path file, ReadMode mode) {
-        return new HistoryReader(file, mode, false).parse();
+        return new HistoryReader(file, mode, false).collect();
     }
 
-    private ParsedHistory parse() {
+    /** Reads every row into memory, with its line. */
+    private ParsedHistory collect() {
+        List<HistoryRow> rows = new ArrayList<>();
+        LineNumbers lines = new LineNumbers(1024);
+        int version = parse((block, blockLines) -> {
+            rows.addAll(block);
+            for (long line : blockLines) {
+                lines.add(line);
+            }
+        });
+        return new ParsedHistory(version, rows, lines.toArray(), warnings);
+    }
+
+    /** Reads the file into {@code sink}; returns its schema version. */
+    private int parse(RunBlocks.Sink sink) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            return read(ch);
+            return read(ch, sink);
         } catch (NoSuchFileException e) {
-            return empty();
+            return HistoryFile.SCHEMA_VERSION;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the history " + file + ": " + e, e);
         }
     }
 
-    private ParsedHistory empty() {
-        return new ParsedHistory(HistoryFile.SCHEMA_VERSION, List.of(), new long[0], warnings);
-    }
-
-    private ParsedHistory read(FileChannel ch) throws IOException {
+    private int read(FileChannel ch, RunBlocks.Sink sink) throws IOException {
         long size = ch.size();
         if (size == 0) {
-            return empty();
+            return HistoryFile.SCHEMA_VERSION;
         }
         ByteLines in = new ByteLines(ch, size);
         in.next();
         if (!in.terminated()) {
             warnings.add(new HistoryProblem(file, 1, Optional.empty(), "the header is torn (a writer stopped in the"
                     + " middle of creating the file); the history is empty and the next append rewrites the header"));
-            return empty();
+            return HistoryFile.SCHEMA_VERSION;
         }
         String header = decode(in, 1);
         String headerLine = header.endsWith("\r") ? header.substring(0, header.length() - 1) : header;
         SchemaVersions.Version version = SchemaVersions.forHeader(headerLine).orElseThrow(() -> new HistoryFormatException(
                 List.of(new HistoryProblem(file, 1, Optional.empty(), SchemaVersions.unknownHeader(headerLine)))));
-        // rows are 250 to 450 bytes: room for all of them at once saves regrowing large arrays
-        int expectedRows = (int) Math.min(size / 256, 1 << 26);
-        List<HistoryRow> rows = new ArrayList<>(expectedRows);
-        LineNumbers lines = new LineNumbers(expectedRows);
-        RunBlocks blocks = new RunBlocks(file, rows, lines);
+        RunBlocks blocks = new RunBlocks(file, sink);
         RunCache cache = new RunCache();
         Optional<CsvV1FastPath> fast = fastPath && version.number() == CsvV1.VERSION ? Optional.of(new CsvV1FastPath(cache))
                 : Optional.empty();
@@ -126,14 +150,12 @@ final class HistoryReader {
                 }
                 continue;
             }
-            rows.add(row);
-            lines.add(lineNo);
         }
         if (!errors.isEmpty()) {
             throw new HistoryFormatException(errors);
         }
         blocks.finish(warnings);
-        return new ParsedHistory(version.number(), rows, lines.toArray(), warnings);
+        return version.number();
     }
 
     /** Whether a line that gave no row ended the reading (a strict read stops at its first error). */
