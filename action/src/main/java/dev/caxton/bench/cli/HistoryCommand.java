@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.HistoryProblem;
@@ -14,6 +15,7 @@ import dev.caxton.bench.history.view.HistoryView;
 import dev.caxton.bench.history.view.RunFilter;
 import dev.caxton.bench.history.view.ViewedHistory;
 import dev.caxton.bench.model.Run;
+import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.RunInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -125,9 +127,10 @@ final class HistoryCommand implements Callable<Integer> {
      * Reads the history for a view of {@code filter} (compactly: see {@link HistoryView#read}), printing
      * each warning on stderr.
      */
-    static ViewedHistory view(Invocation invocation, Path file, boolean lenient, RunFilter filter, int window) {
+    static ViewedHistory view(Invocation invocation, Path file, boolean lenient, RunFilter filter, int window,
+                              Predicate<MetricId> inFull) {
         ViewedHistory h = HistoryView.withDefaults().read(file, lenient ? ReadMode.LENIENT : ReadMode.STRICT, filter,
-                window);
+                window, inFull);
         warn(invocation, h.warnings());
         return h;
     }

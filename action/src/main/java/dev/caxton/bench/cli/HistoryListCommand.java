@@ -45,7 +45,7 @@ final class HistoryListCommand implements Callable<Integer> {
         Path f = file.file(invocation);
         // unlike the views, a list of no run is an answer: "No run of the 32 in the history matches."
         RunFilter filter = filters.filter(suite, EnvironmentScope.any());
-        ViewedHistory history = HistoryCommand.view(invocation, f, read.lenient, filter, 0);
+        ViewedHistory history = HistoryCommand.view(invocation, f, read.lenient, filter, 0, m -> false);
         List<RunSummary> runs = new ArrayList<>(HistoryView.withDefaults().runs(history));
         Collections.reverse(runs);
         invocation.out().print(render(runs, history.allRuns().size()));

@@ -47,7 +47,7 @@ final class HistoryShowCommand implements Callable<Integer> {
         int last = view.last();
         Path f = file.file(invocation);
         RunFilter filter = view.filter(Optional.empty());
-        ViewedHistory history = view.view(invocation, f, read.lenient, filter);
+        ViewedHistory history = view.view(invocation, f, read.lenient, filter, MetricLookup.candidates(metric));
         MetricId id = MetricLookup.find(history.metrics(), metric);
         Grading grading = view.grading(invocation, engine, f);
         List<Series> all = HistoryView.withDefaults().series(history, id);

@@ -47,7 +47,7 @@ final class HistoryTrendCommand implements Callable<Integer> {
         int last = view.last();
         Path f = file.file(invocation);
         RunFilter filter = view.filter(suite);
-        ViewedHistory history = view.view(invocation, f, read.lenient, filter);
+        ViewedHistory history = view.view(invocation, f, read.lenient, filter, m -> true);
         Grading grading = view.grading(invocation, engine, f);
         List<Trend> trends = HistoryView.withDefaults().trend(history);
         TrendTable table = new TrendTable(grading, invocation.style());

@@ -70,10 +70,11 @@ final class HistoryViewOptions {
 
     /**
      * Reads the history for the view of {@code filter} keeping the newest {@link #last()} points of each
-     * series in full; a suite, system or profile of the filter that no run has is a usage error.
+     * series of the metrics {@code inFull} accepts in full; a suite, system or profile of the filter that no run has is a usage error.
      */
-    ViewedHistory view(Invocation invocation, Path file, boolean lenient, RunFilter filter) {
-        ViewedHistory h = HistoryCommand.view(invocation, file, lenient, filter, last());
+    ViewedHistory view(Invocation invocation, Path file, boolean lenient, RunFilter filter,
+                       java.util.function.Predicate<dev.caxton.bench.model.MetricId> inFull) {
+        ViewedHistory h = HistoryCommand.view(invocation, file, lenient, filter, last(), inFull);
         HistoryCommand.RunOptions.requireKnown(filter, h.allRuns());
         return h;
     }

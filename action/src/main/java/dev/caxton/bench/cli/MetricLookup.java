@@ -18,6 +18,12 @@ final class MetricLookup {
 
     private MetricLookup() {}
 
+    /** The metrics {@link #find} may return for {@code name}: its canonical id, or its name without the suite. */
+    static java.util.function.Predicate<MetricId> candidates(String name) {
+        String wanted = name.strip();
+        return m -> m.canonical().equals(wanted) || SummaryTable.metricName(m).equals(wanted);
+    }
+
     static MetricId find(SortedSet<MetricId> metrics, String name) {
         String wanted = name.strip();
         for (MetricId m : metrics) {

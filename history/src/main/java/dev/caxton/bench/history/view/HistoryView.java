@@ -67,11 +67,21 @@ public final class HistoryView {
      * @throws java.io.UncheckedIOException                      when the file cannot be read
      */
     public ViewedHistory read(Path file, ReadMode mode, RunFilter filter, int window) {
+        return read(file, mode, filter, window, m -> true);
+    }
+
+    /**
+     * {@link #read(Path, ReadMode, RunFilter, int)}, keeping in full only the window's measurements of the
+     * metrics {@code inFull} accepts (for example the metrics a name on the command line may mean); a
+     * series of another metric cannot be shown from the result.
+     */
+    public ViewedHistory read(Path file, ReadMode mode, RunFilter filter, int window, Predicate<MetricId> inFull) {
         Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(inFull, "inFull");
         if (window < 0) {
             throw new IllegalArgumentException("A window holds 0 runs or more, got " + window);
         }
-        ViewTable table = new ViewTable(filter, window);
+        ViewTable table = new ViewTable(filter, window, inFull);
         List<HistoryProblem> warnings = HistoryFile.stream(file, mode, table::add);
         return new ViewedHistory(table, window, warnings);
     }

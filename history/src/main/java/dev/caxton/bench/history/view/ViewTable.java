@@ -1,6 +1,7 @@
 package dev.caxton.bench.history.view;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import dev.caxton.bench.history.History;
 import dev.caxton.bench.model.Direction;
@@ -93,6 +95,9 @@ final class ViewTable {
 
     private final RunFilter filter;
     private final int keep;
+    private final Predicate<MetricId> inFull;
+    /** Per metric index, whether its measurements are kept in full (by {@link #inFull}). */
+    private final BitSet full = new BitSet();
     private final Map<RunId, RunInfo> all = new LinkedHashMap<>();
     private final Map<RunId, Entry> accepted = new LinkedHashMap<>();
     private final Map<MetricId, Integer> metricIndex = new HashMap<>();
@@ -103,14 +108,15 @@ final class ViewTable {
     private final Map<Group, List<TreeSet<Kept>>> newest = new HashMap<>();
 
     /** A table of the runs that pass {@code filter}, keeping in full the newest {@code keep} points per series (0: none). */
-    ViewTable(RunFilter filter, int keep) {
+    ViewTable(RunFilter filter, int keep, Predicate<MetricId> inFull) {
         this.filter = filter;
         this.keep = keep;
+        this.inFull = inFull;
     }
 
     /** A table of every run of an in-memory history that passes {@code filter}, with every measurement kept. */
     static ViewTable of(History history, RunFilter filter) {
-        ViewTable t = new ViewTable(filter, Integer.MAX_VALUE);
+        ViewTable t = new ViewTable(filter, Integer.MAX_VALUE, m -> true);
         history.runs().forEach(r -> t.add(r.info(), r.measurements()));
         return t;
     }
@@ -131,10 +137,11 @@ final class ViewTable {
                 index = metrics.size();
                 metricIndex.put(m.id(), index);
                 metrics.add(m.id());
+                full.set(index, inFull.test(m.id()));
             }
             int position = e.size;
             e.add(index, m);
-            if (keep == 0) {
+            if (keep == 0 || !full.get(index)) {
                 e.kept[position] = null;
             } else if (slots != null) {
                 while (slots.size() <= index) {
