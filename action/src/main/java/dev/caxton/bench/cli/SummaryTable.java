@@ -130,32 +130,39 @@ final class SummaryTable {
     /**
      * Every metric of every run, in the order first seen, with each run's value of it. Each metric's
      * tier is looked up once and each value graded once, and each run is indexed once instead of
-     * searched per metric: a summary of N metrics costs O(N). Rows are made for the listed metrics only.
+     * searched per metric: a summary of N metrics costs O(N). Only the listed metrics are indexed and made rows.
      */
     private Graded grade(List<Run> runs) {
         Map<MetricId, Optional<Tier>> tiers = new LinkedHashMap<>();
         List<List<Value>> values = new ArrayList<>(runs.size());
-        List<Map<MetricId, Value>> byId = new ArrayList<>(runs.size());
         for (Run run : runs) {
             List<Value> graded = new ArrayList<>(run.measurements().size());
-            Map<MetricId, Value> index = new HashMap<>();
             for (Measurement m : run.measurements()) {
                 Optional<Tier> tier = tiers.computeIfAbsent(m.id(), grading::tierFor);
-                Value v = new Value(m, grading.grade(m), Targets.measuredNothing(m) && tier.isPresent());
-                graded.add(v);
-                index.putIfAbsent(m.id(), v);
+                graded.add(new Value(m, grading.grade(m, tier), Targets.measuredNothing(m) && tier.isPresent()));
             }
             values.add(graded);
+        }
+        Map<MetricId, Optional<Tier>> listed = new LinkedHashMap<>();
+        for (Map.Entry<MetricId, Optional<Tier>> e : tiers.entrySet()) {
+            if (listed.size() == maxMetrics) {
+                break;
+            }
+            listed.put(e.getKey(), e.getValue());
+        }
+        List<Map<MetricId, Value>> byId = new ArrayList<>(runs.size());
+        for (List<Value> run : values) {
+            Map<MetricId, Value> index = new HashMap<>();
+            for (Value v : run) {
+                if (listed.containsKey(v.measurement().id())) {
+                    index.putIfAbsent(v.measurement().id(), v);
+                }
+            }
             byId.add(index);
         }
         Map<MetricId, Row> rows = new LinkedHashMap<>();
-        for (Map.Entry<MetricId, Optional<Tier>> e : tiers.entrySet()) {
-            if (rows.size() == maxMetrics) {
-                break;
-            }
-            MetricId id = e.getKey();
-            rows.put(id, new Row(e.getValue(), byId.stream().map(index -> Optional.ofNullable(index.get(id))).toList()));
-        }
+        listed.forEach((id, tier) -> rows.put(id, new Row(tier,
+                byId.stream().map(index -> Optional.ofNullable(index.get(id))).toList())));
         return new Graded(rows, tiers.size() - rows.size(), values);
     }
 

@@ -161,7 +161,15 @@ class SummaryTableTest {
         @Override
         public java.util.Optional<dev.caxton.bench.target.Grade> grade(Measurement measurement) {
             gradings++;
+            tierLookups++; // grading a value alone looks its tier up again
             return grading.grade(measurement);
+        }
+
+        @Override
+        public java.util.Optional<dev.caxton.bench.target.Grade> grade(Measurement measurement,
+                                                                       java.util.Optional<Tier> tier) {
+            gradings++;
+            return grading.grade(measurement, tier);
         }
     }
 
