@@ -133,7 +133,8 @@ final class SummaryTable {
      * searched per metric: a summary of N metrics costs O(N). Only the listed metrics are indexed and made rows.
      */
     private Graded grade(List<Run> runs) {
-        Map<MetricId, Optional<Tier>> tiers = new LinkedHashMap<>();
+        int count = runs.stream().mapToInt(r -> r.measurements().size()).max().orElse(0);
+        Map<MetricId, Optional<Tier>> tiers = new LinkedHashMap<>(count * 4 / 3 + 1); // sized once: the largest run's count
         List<List<Value>> values = new ArrayList<>(runs.size());
         for (Run run : runs) {
             List<Value> graded = new ArrayList<>(run.measurements().size());
