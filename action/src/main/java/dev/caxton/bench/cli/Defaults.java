@@ -32,6 +32,8 @@ final class Defaults implements CommandLine.IDefaultValueProvider {
     static final Path HISTORY = OutputLayout.DEFAULT.history();
     /** How many runs {@code history show} and {@code history trend} show. */
     static final int HISTORY_LAST = 20;
+    /** How many metrics the summary table of {@code run} and {@code import} lists; the grades count them all. */
+    static final int SUMMARY_METRICS = 200;
 
     @Override
     public String defaultValue(ArgSpec argSpec) {

@@ -14,6 +14,11 @@ interface Grading {
 
     Optional<Grade> grade(Measurement measurement);
 
+    /** The grade of a value whose metric's tier was looked up already ({@link #tierFor}). */
+    default Optional<Grade> grade(Measurement measurement, Optional<Tier> tier) {
+        return grade(measurement);
+    }
+
     static Grading of(Targets targets) {
         return new Grading() {
             @Override
@@ -24,6 +29,11 @@ interface Grading {
             @Override
             public Optional<Grade> grade(Measurement measurement) {
                 return targets.grade(measurement);
+            }
+
+            @Override
+            public Optional<Grade> grade(Measurement measurement, Optional<Tier> tier) {
+                return Targets.grade(measurement, tier);
             }
         };
     }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -34,6 +35,10 @@ import dev.caxton.bench.target.Tier;
  * name depends on the id alone, so a metric reads the same in every summary; where two benchmarks of
  * one table would read the same, both keep their full names. Only the table is shortened: run files,
  * targets, {@code --fail-on} messages and the failures below the table use the full id.
+ *
+ * <p>The table lists at most {@link Defaults#SUMMARY_METRICS} metrics, the first in the order seen: a
+ * larger summary (an import of 700,000 metrics) lists those, then one line with the count of the
+ * others, which are in the run file; the grades line counts every value.
  */
 final class SummaryTable {
     static final String NOT_MEASURED = "not measured";
@@ -42,10 +47,20 @@ final class SummaryTable {
 
     private final Grading grading;
     private final Style style;
+    private final int maxMetrics;
 
     SummaryTable(Grading grading, Style style) {
+        this(grading, style, Defaults.SUMMARY_METRICS);
+    }
+
+    /** A summary whose table lists at most {@code maxMetrics} metrics. */
+    SummaryTable(Grading grading, Style style, int maxMetrics) {
+        if (maxMetrics < 1) {
+            throw new IllegalArgumentException("A summary lists at least one metric, not " + maxMetrics);
+        }
         this.grading = grading;
         this.style = style;
+        this.maxMetrics = maxMetrics;
     }
 
     /** The summary of runs of one suite and profile, one run per system, in the order given. */
@@ -64,6 +79,11 @@ final class SummaryTable {
             singleTable(sb, rows);
         } else {
             sideBySideTable(sb, runs, rows);
+        }
+        if (graded.unlisted() > 0) {
+            sb.append(String.format(Locale.ROOT, "… and %,d more %s, not listed: the run %s every one\n",
+                    graded.unlisted(), graded.unlisted() == 1 ? "metric" : "metrics",
+                    runs.size() == 1 ? "file holds" : "files hold"));
         }
         gradeCounts(sb, graded);
         failures(sb, runs);
@@ -101,34 +121,50 @@ final class SummaryTable {
     /** One metric of the table: its tier, and each run's value of it, in the order of the runs. */
     private record Row(Optional<Tier> tier, List<Optional<Value>> values) {}
 
-    /** The rows, and every value of each run (a run may hold a metric twice; the table shows the first). */
-    private record Graded(Map<MetricId, Row> rows, List<List<Value>> values) {}
+    /**
+     * The rows of the table, the count of metrics left out of it, and every value of each run (a run
+     * may hold a metric twice; the table shows the first).
+     */
+    private record Graded(Map<MetricId, Row> rows, int unlisted, List<List<Value>> values) {}
 
     /**
      * Every metric of every run, in the order first seen, with each run's value of it. Each metric's
      * tier is looked up once and each value graded once, and each run is indexed once instead of
-     * searched per metric: a summary of N metrics costs O(N).
+     * searched per metric: a summary of N metrics costs O(N). Only the listed metrics are indexed and made rows.
      */
     private Graded grade(List<Run> runs) {
-        Map<MetricId, Optional<Tier>> tiers = new LinkedHashMap<>();
+        int count = runs.stream().mapToInt(r -> r.measurements().size()).max().orElse(0);
+        Map<MetricId, Optional<Tier>> tiers = new LinkedHashMap<>(count * 4 / 3 + 1); // sized once: the largest run's count
         List<List<Value>> values = new ArrayList<>(runs.size());
-        List<Map<MetricId, Value>> byId = new ArrayList<>(runs.size());
         for (Run run : runs) {
             List<Value> graded = new ArrayList<>(run.measurements().size());
-            Map<MetricId, Value> index = new HashMap<>();
             for (Measurement m : run.measurements()) {
                 Optional<Tier> tier = tiers.computeIfAbsent(m.id(), grading::tierFor);
-                Value v = new Value(m, grading.grade(m), Targets.measuredNothing(m) && tier.isPresent());
-                graded.add(v);
-                index.putIfAbsent(m.id(), v);
+                graded.add(new Value(m, grading.grade(m, tier), Targets.measuredNothing(m) && tier.isPresent()));
             }
             values.add(graded);
+        }
+        Map<MetricId, Optional<Tier>> listed = new LinkedHashMap<>();
+        for (Map.Entry<MetricId, Optional<Tier>> e : tiers.entrySet()) {
+            if (listed.size() == maxMetrics) {
+                break;
+            }
+            listed.put(e.getKey(), e.getValue());
+        }
+        List<Map<MetricId, Value>> byId = new ArrayList<>(runs.size());
+        for (List<Value> run : values) {
+            Map<MetricId, Value> index = new HashMap<>();
+            for (Value v : run) {
+                if (listed.containsKey(v.measurement().id())) {
+                    index.putIfAbsent(v.measurement().id(), v);
+                }
+            }
             byId.add(index);
         }
         Map<MetricId, Row> rows = new LinkedHashMap<>();
-        tiers.forEach((id, tier) -> rows.put(id, new Row(tier,
+        listed.forEach((id, tier) -> rows.put(id, new Row(tier,
                 byId.stream().map(index -> Optional.ofNullable(index.get(id))).toList())));
-        return new Graded(rows, values);
+        return new Graded(rows, tiers.size() - rows.size(), values);
     }
 
     private void singleTable(StringBuilder sb, Map<MetricId, Row> rows) {

@@ -61,6 +61,48 @@ class SummaryTableTest {
         GOLDEN.assertMatches("summary-jmh.txt", table);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"de-DE", "en-US"})
+    void aSummaryOfMoreMetricsThanItListsCountsTheOthersAndGradesThemAll(String locale) throws IOException {
+        Locale.setDefault(Locale.forLanguageTag(locale));
+        String table = new SummaryTable(Fixtures.grading(), Style.PLAIN, 3)
+                .render(List.of(Fixtures.reference(), Fixtures.naive()));
+        GOLDEN.assertMatches("summary-side-by-side-first-3.txt", table);
+    }
+
+    @Test
+    void listsTheFirst200MetricsThenTheCountOfTheRest() {
+        int n = 2_345;
+        List<Measurement> ms = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ms.add(Measurement.of(MetricId.parse("agent/request_latency/p50[clients=" + i + "]"), Unit.NANOSECONDS, 1_000));
+        }
+        Run run = new Run(Fixtures.info("20261203T120000Z-abcdef", "reference"), ms, Map.of(), List.of());
+
+        String table = new SummaryTable(Grading.of(Targets.defaults()), Style.PLAIN).render(List.of(run));
+
+        List<String> rows = table.lines().filter(l -> l.startsWith("request_latency/p50")).toList();
+        assertThat(rows).hasSize(Defaults.SUMMARY_METRICS);
+        assertThat(rows.get(0)).startsWith("request_latency/p50[clients=0] ");
+        assertThat(rows.get(199)).startsWith("request_latency/p50[clients=199] ");
+        assertThat(table).contains("\n… and 2,145 more metrics, not listed: the run file holds every one\n\n"
+                + "Grades: 2345 target, 0 acceptable, 0 critical, 0 failing\n");
+    }
+
+    @Test
+    void listsEveryMetricUpToTheLimitAndNoCountLine() {
+        List<Measurement> ms = new java.util.ArrayList<>();
+        for (int i = 0; i < Defaults.SUMMARY_METRICS; i++) {
+            ms.add(Measurement.of(MetricId.parse("agent/request_latency/p50[clients=" + i + "]"), Unit.NANOSECONDS, 1_000));
+        }
+        Run run = new Run(Fixtures.info("20261203T120000Z-abcdef", "reference"), ms, Map.of(), List.of());
+
+        String table = new SummaryTable(Grading.of(Targets.defaults()), Style.PLAIN).render(List.of(run));
+
+        assertThat(table.lines().filter(l -> l.startsWith("request_latency/p50"))).hasSize(Defaults.SUMMARY_METRICS);
+        assertThat(table).doesNotContain("not listed");
+    }
+
     @Test
     void aTimeOrSizeOfZeroIsNotMeasuredNeverATargetMet() {
         MetricId heap = MetricId.parse("agent/memory_per_agent/idle_retained[agents=2000]");
@@ -119,7 +161,15 @@ class SummaryTableTest {
         @Override
         public java.util.Optional<dev.caxton.bench.target.Grade> grade(Measurement measurement) {
             gradings++;
+            tierLookups++; // grading a value alone looks its tier up again
             return grading.grade(measurement);
+        }
+
+        @Override
+        public java.util.Optional<dev.caxton.bench.target.Grade> grade(Measurement measurement,
+                                                                       java.util.Optional<Tier> tier) {
+            gradings++;
+            return grading.grade(measurement, tier);
         }
     }
 

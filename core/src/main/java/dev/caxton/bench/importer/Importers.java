@@ -87,6 +87,9 @@ public final class Importers {
                 }
                 problems.addAll(f.warnings());
                 suites.add(suiteOf(f.format()));
+                if (seen.isEmpty()) { // sized for the first file's metrics once, not grown 17 times for 700K
+                    seen = new HashMap<>(f.measurements().size() * 4 / 3 + 1);
+                }
                 for (Measurement m : f.measurements()) {
                     Path earlier = seen.putIfAbsent(m.id(), f.file());
                     if (earlier != null) {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -29,6 +30,9 @@ final class JmhJsonReader {
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
 
+    private static final ArrayOf RESULTS = new ArrayOf("a JSON array of JMH results (-rf json)", "JMH results",
+            "JMH result");
+
     private JmhJsonReader() {}
 
     /** Parses JSON, turning a syntax error into one that names its line and column. */
@@ -36,26 +40,107 @@ final class JmhJsonReader {
         try (JsonParser p = JSON.createParser(content)) {
             JsonNode root = JSON.readTree(p);
             if (root == null || root.isMissingNode()) {
-                throw new FormatError("line 1, column 1", "the file is empty; expected " + expected);
+                throw empty(expected);
             }
-            if (p.nextToken() != null) {
-                throw new FormatError(location(p.currentLocation()), "more content follows the JSON document; expected "
-                        + expected + " alone");
-            }
+            requireEnd(p, expected);
             return root;
-        } catch (StreamConstraintsException e) {
+        } catch (IOException e) {
+            throw syntaxError(e, content, expected);
+        }
+    }
+
+    /** The elements a top-level JSON array is read for, in the messages about it. */
+    record ArrayOf(String expected, String elements, String element) {}
+
+    /** What a reader makes of one element of a top-level array, found at {@code path} ({@code $[i]}). */
+    @FunctionalInterface
+    interface ElementReader {
+        void read(JsonNode element, String path);
+    }
+
+    /**
+     * Reads a top-level JSON array one element at a time, handing each to {@code reader} as soon as it
+     * is read, and never holds the tree of the whole array. The errors are those of reading the whole
+     * tree first ({@link #parse}) and then each element: a syntax error anywhere, or content after the
+     * array, is reported before any wrong shape, and of the wrong shapes the first; once an element is
+     * refused, the rest of the file is only read for its syntax.
+     */
+    static void readArray(byte[] content, ArrayOf array, ElementReader reader) {
+        try (JsonParser p = JSON.createParser(content)) {
+            readArray(p, array, reader);
+        } catch (IOException e) {
+            throw syntaxError(e, content, array.expected());
+        }
+    }
+
+    /** {@link #readArray(byte[], ArrayOf, ElementReader)} from a parser; its syntax errors are thrown as they are. */
+    static void readArray(JsonParser p, ArrayOf array, ElementReader reader) throws IOException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw empty(array.expected());
+        }
+        RuntimeException refused = null;
+        if (first != JsonToken.START_ARRAY) {
+            refused = new FormatError("$", "expected a JSON array of " + array.elements() + " but found "
+                    + kind(element(p)));
+        } else {
+            int i = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                if (p.currentToken() == null) {
+                    throw new FormatError(location(p.currentLocation()), "the JSON ends early (the file is truncated); "
+                            + "expected " + array.expected());
+                }
+                JsonNode e = element(p);
+                if (refused == null) {
+                    try {
+                        reader.read(e, "$[" + i + "]");
+                    } catch (RuntimeException wrong) { // thrown after the syntax of the whole file is known good
+                        refused = wrong;
+                    }
+                }
+                i++;
+            }
+            if (i == 0) {
+                refused = new FormatError("$", "the array holds no results; expected at least one " + array.element());
+            }
+        }
+        requireEnd(p, array.expected());
+        if (refused != null) {
+            throw refused;
+        }
+    }
+
+    /** The value at the parser's current token, read whole (JSON's {@code null} as a null node). */
+    private static JsonNode element(JsonParser p) throws IOException {
+        JsonNode n = JSON.readTree(p);
+        return n == null ? JSON.getNodeFactory().nullNode() : n;
+    }
+
+    private static FormatError empty(String expected) {
+        return new FormatError("line 1, column 1", "the file is empty; expected " + expected);
+    }
+
+    private static void requireEnd(JsonParser p, String expected) throws IOException {
+        if (p.nextToken() != null) {
+            throw new FormatError(location(p.currentLocation()), "more content follows the JSON document; expected "
+                    + expected + " alone");
+        }
+    }
+
+    private static FormatError syntaxError(IOException e, byte[] content, String expected) {
+        if (e instanceof StreamConstraintsException) {
             int max = JSON.getFactory().streamReadConstraints().getMaxNestingDepth();
-            throw new FormatError(tooDeep(content, max), "the JSON is nested deeper than " + max + " levels here; expected "
+            return new FormatError(tooDeep(content, max), "the JSON is nested deeper than " + max + " levels here; expected "
                     + expected);
-        } catch (JsonProcessingException e) {
-            String what = e.getOriginalMessage();
+        }
+        if (e instanceof JsonProcessingException j) {
+            String what = j.getOriginalMessage();
             String msg = what != null && what.contains("end-of-input")
                     ? "the JSON ends early (the file is truncated); expected " + expected
                     : "invalid JSON (" + what + "); expected " + expected;
-            throw new FormatError(e.getLocation() == null ? "" : location(e.getLocation()), msg);
-        } catch (IOException e) {
-            throw new FormatError("", "cannot parse: " + e);
+            return new FormatError(j.getLocation() == null ? "" : location(j.getLocation()), msg);
         }
+        return new FormatError("", "cannot parse: " + e);
     }
 
     /**
@@ -98,16 +183,7 @@ final class JmhJsonReader {
     }
 
     static void read(byte[] content, JmhMapper mapper) {
-        JsonNode root = parse(content, "a JSON array of JMH results (-rf json)");
-        if (!root.isArray()) {
-            throw new FormatError("$", "expected a JSON array of JMH results but found " + kind(root));
-        }
-        if (root.isEmpty()) {
-            throw new FormatError("$", "the array holds no results; expected at least one JMH result");
-        }
-        for (int i = 0; i < root.size(); i++) {
-            mapper.add(entry(root.get(i), "$[" + i + "]"));
-        }
+        readArray(content, RESULTS, (e, path) -> mapper.add(entry(e, path)));
     }
 
     private static JmhEntry entry(JsonNode n, String path) {

@@ -18,6 +18,10 @@ public record MetricId(String suite, String benchmark, String metric, SortedMap<
         implements Comparable<MetricId> {
 
     private static final String SPECIAL = "\\/[],=";
+    /** The characters of {@link #SPECIAL}, all below 128, as bits: {@code c < 64} in the first word, others in the second. */
+    private static final long[] SPECIAL_BITS = bits(SPECIAL);
+    /** The parameters of the ids that have none, shared: most imported ids have none. */
+    private static final SortedMap<String, String> NO_PARAMS = Collections.unmodifiableSortedMap(new TreeMap<>());
 
     public MetricId {
         requirePart("suite", suite);
@@ -29,11 +33,11 @@ public record MetricId(String suite, String benchmark, String metric, SortedMap<
             Objects.requireNonNull(e.getValue(), () -> "value of parameter " + e.getKey());
             Names.require("value of the parameter " + Names.printable(e.getKey()), e.getValue());
         }
-        params = Collections.unmodifiableSortedMap(new TreeMap<>(params));
+        params = params.isEmpty() ? NO_PARAMS : Collections.unmodifiableSortedMap(new TreeMap<>(params));
     }
 
     public static MetricId of(String suite, String benchmark, String metric) {
-        return new MetricId(suite, benchmark, metric, new TreeMap<>());
+        return new MetricId(suite, benchmark, metric, NO_PARAMS);
     }
 
     public static MetricId of(String suite, String benchmark, String metric, Map<String, String> params) {
@@ -131,11 +135,20 @@ public record MetricId(String suite, String benchmark, String metric, SortedMap<
 
     private static boolean needsEscape(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (SPECIAL.indexOf(s.charAt(i)) >= 0) {
+            char c = s.charAt(i);
+            if (c < 128 && (SPECIAL_BITS[c >> 6] & 1L << c) != 0) { // a shift of a long takes c mod 64
                 return true;
             }
         }
         return false;
+    }
+
+    private static long[] bits(String chars) {
+        long[] bits = new long[2];
+        for (char c : chars.toCharArray()) {
+            bits[c >> 6] |= 1L << c;
+        }
+        return bits;
     }
 
     private static void escape(StringBuilder sb, String s) {

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -93,9 +94,14 @@ final class RunJson {
 
     private static final class Writer {
         private final JsonGenerator g;
+        private final boolean fastDoubles;
+        /** The last finite number written, and its text: a single value is also its mean, min and max. */
+        private double last = Double.NaN;
+        private String lastText;
 
         Writer(JsonGenerator g) {
             this.g = g;
+            this.fastDoubles = g.isEnabled(StreamWriteFeature.USE_FAST_DOUBLE_WRITER);
         }
 
         void run(Run run) throws IOException {
@@ -220,7 +226,12 @@ final class RunJson {
 
         private void number(double value) throws IOException {
             if (Double.isFinite(value)) {
-                g.writeNumber(value);
+                // the text writeNumber(double) writes, made once for a run of the same value
+                if (lastText == null || Double.compare(value, last) != 0) {
+                    last = value;
+                    lastText = NumberOutput.toString(value, fastDoubles);
+                }
+                g.writeNumber(lastText);
             } else {
                 g.writeString(Double.toString(value));
             }

@@ -134,11 +134,18 @@ public final class Targets {
      * it never passes as a target met; see {@link #measuredNothing}.
      */
     public Optional<Grade> grade(Measurement measurement) {
+        return measuredNothing(measurement) ? Optional.empty() : grade(measurement, tierFor(measurement.id()));
+    }
+
+    /**
+     * The grade of a measurement by the tier already looked up for its metric ({@link #tierFor}), as
+     * {@link #grade(Measurement)} gives it: a caller that needs both asks for the tier once.
+     */
+    public static Optional<Grade> grade(Measurement measurement, Optional<Tier> tier) {
         if (measuredNothing(measurement)) {
             return Optional.empty();
         }
-        return tierFor(measurement.id()).filter(t -> t.accepts(measurement.unit()))
-                .map(t -> t.grade(measurement.value(), measurement.unit()));
+        return tier.filter(t -> t.accepts(measurement.unit())).map(t -> t.grade(measurement.value(), measurement.unit()));
     }
 
     /** A time or a size of zero or less: a value that says nothing was seen, not that it was small. */

@@ -17,6 +17,15 @@ class MetricIdTest {
     }
 
     @Test
+    void escapesOnlyTheSpecialCharactersNotThoseThatShareTheirLowBits() {
+        // 'l', 'o' and '}' are ',', '/' and '=' plus 64; 'ŏ' and 'Я' are beyond ASCII
+        MetricId id = MetricId.of("gab", "lo}ŏЯ/x", "value", Map.of("k", "o=l"));
+
+        assertThat(id.canonical()).isEqualTo("gab/lo}ŏЯ\\/x/value[k=o\\=l]");
+        assertThat(MetricId.parse(id.canonical())).isEqualTo(id);
+    }
+
+    @Test
     void parsesAnIdWithoutParameters() {
         assertThat(MetricId.parse("agent/spawn/time")).isEqualTo(MetricId.of("agent", "spawn", "time"));
     }

@@ -41,6 +41,18 @@ class TargetsTest {
     }
 
     @Test
+    void gradingByTheTierLookedUpAlreadyGradesAsGradingAlone() {
+        Targets t = Targets.defaults();
+        for (Measurement x : List.of(m("agent/message_throughput/throughput", Unit.MESSAGES_PER_SECOND, 75_000),
+                m("agent/request_latency/p99[mode=open,rate=200000]", Unit.NANOSECONDS, 60e6),
+                m("agent/memory_per_agent/idle_retained[agents=2000]", Unit.BYTES, 0),
+                m("agent/request_latency/p50[mode=closed]", Unit.BYTES, 3),
+                m("gab/parse/value", Unit.NANOSECONDS, 12))) {
+            assertThat(Targets.grade(x, t.tierFor(x.id()))).as(x.id().canonical()).isEqualTo(t.grade(x));
+        }
+    }
+
+    @Test
     void aTimeOrSizeOfZeroIsNeverGradedItSaysNothingWasSeen() {
         Targets t = Targets.defaults();
         assertThat(t.grade(m("agent/memory_per_agent/idle_retained[agents=2000]", Unit.BYTES, 0))).isEmpty();

@@ -133,15 +133,17 @@ final class CsvV1 {
             cells[PARAMS] = params(id.params());
             cells[UNIT] = m.unit().label();
             cells[DIRECTION] = m.direction().label();
-            cells[VALUE] = number(m.value());
+            String value = number(m.value());
+            cells[VALUE] = value;
             cells[CI_LOWER] = ci.map(c -> number(c.lower())).orElse("");
             cells[CI_UPPER] = ci.map(c -> number(c.upper())).orElse("");
             cells[CI_LEVEL] = ci.map(c -> number(c.level())).orElse("");
             cells[N] = Long.toString(s.n());
-            cells[MEAN] = number(s.mean());
+            // a single value is also its mean, min and max: its text is made once
+            cells[MEAN] = sameOr(s.mean(), m.value(), value);
             cells[STDDEV] = number(s.stddev());
-            cells[MIN] = number(s.min());
-            cells[MAX] = number(s.max());
+            cells[MIN] = sameOr(s.min(), m.value(), value);
+            cells[MAX] = sameOr(s.max(), m.value(), value);
             cells[SAMPLES] = samples(m.samples());
             for (int i = METRIC_ID; i < cells.length; i++) {
                 oneLine(i, cells[i]);
@@ -152,7 +154,11 @@ final class CsvV1 {
                 throw new UncheckedIOException(e);
             }
             for (int i = METRIC_ID; i < cells.length; i++) {
-                CsvCells.cell(out, cells[i], false);
+                if (i >= VALUE && i <= MAX) { // value to max: the numbers (or empty cells), never quoted
+                    CsvCells.number(out, cells[i]);
+                } else {
+                    CsvCells.cell(out, cells[i], false);
+                }
             }
             CsvCells.endLine(out);
             return this;
@@ -236,6 +242,11 @@ final class CsvV1 {
     private static String number(double v) {
         // Double.toString is locale-independent and the shortest text that reads back to the same double
         return Double.toString(v);
+    }
+
+    /** The text of {@code v}: {@code knownText} when {@code v} is {@code known} (-0.0 is not 0.0). */
+    private static String sameOr(double v, double known, String knownText) {
+        return Double.compare(v, known) == 0 ? knownText : number(v);
     }
 
     /** A row's fields, read back; {@code runCache} shares equal run identities between rows. */

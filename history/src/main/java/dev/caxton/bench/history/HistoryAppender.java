@@ -43,7 +43,7 @@ final class HistoryAppender {
     static AppendResult append(Path file, RunInfo info, List<Measurement> measurements, boolean unlessThere) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(info, "info");
-        Set<MetricId> seen = new HashSet<>();
+        Set<MetricId> seen = new HashSet<>(measurements.size() * 4 / 3 + 1); // sized once, not grown 17 times for 700K
         for (Measurement m : measurements) {
             if (!seen.add(m.id())) {
                 throw new IllegalArgumentException("Run " + info.runId() + " holds the metric " + m.id()
