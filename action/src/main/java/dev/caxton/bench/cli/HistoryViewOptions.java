@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.caxton.bench.history.History;
 import dev.caxton.bench.history.view.ViewedHistory;
 import dev.caxton.bench.history.view.EnvironmentScope;
 import dev.caxton.bench.history.view.RunFilter;
@@ -54,14 +53,7 @@ final class HistoryViewOptions {
         return engine.grading(Defaults.targetsFile(invocation, targets, HistoryCommand.folder(history)));
     }
 
-    /** The filter of the flags, with {@code suite} when given; unknown suites, systems and profiles are usage errors. */
-    RunFilter filter(History history, Optional<String> suite) {
-        RunFilter filter = filter(suite);
-        HistoryCommand.RunOptions.requireKnown(filter, history.runs().stream().map(r -> r.info()).toList());
-        return filter;
-    }
-
-    /** The filter of the flags, unchecked: read the history with it, then check it with {@link #view}. */
+    /** The filter of the flags, with {@code suite} when given, unchecked: read the history with it through {@link #view}, which checks it. */
     RunFilter filter(Optional<String> suite) {
         EnvironmentScope scope = environment == null ? EnvironmentScope.newest()
                 : environment.any ? EnvironmentScope.any() : EnvironmentScope.only(environment.fingerprint.orElseThrow());

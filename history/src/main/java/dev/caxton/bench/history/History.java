@@ -73,12 +73,8 @@ public final class History {
      */
     public static History open(Path file, ReadMode mode) {
         List<Block> blocks = new ArrayList<>();
-        HistoryReader.Streamed r = HistoryReader.stream(file, mode, (rows, lines) -> {
-            HistoryRow first = rows.get(0);
-            List<Measurement> ms = new ArrayList<>(rows.size());
-            rows.forEach(row -> ms.add(row.measurement()));
-            blocks.add(new Block(first.run(), first.runRows(), List.copyOf(ms)));
-        });
+        HistoryReader.Streamed r = HistoryReader.stream(file, mode, (rows, lines) -> blocks.add(
+                new Block(rows.get(0).run(), rows.get(0).runRows(), RunBlocks.measurements(rows))));
         return new History(blocks, r.warnings());
     }
 

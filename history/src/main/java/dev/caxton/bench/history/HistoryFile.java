@@ -2,7 +2,6 @@ package dev.caxton.bench.history;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -77,10 +76,7 @@ public final class HistoryFile {
      */
     public static List<HistoryProblem> stream(Path file, ReadMode mode, RunConsumer runs) {
         Objects.requireNonNull(runs, "runs");
-        return HistoryReader.stream(file, mode, (rows, lines) -> {
-            List<Measurement> ms = new ArrayList<>(rows.size());
-            rows.forEach(r -> ms.add(r.measurement()));
-            runs.accept(rows.get(0).run(), List.copyOf(ms));
-        }).warnings();
+        return HistoryReader.stream(file, mode, (rows, lines) -> runs.accept(rows.get(0).run(),
+                RunBlocks.measurements(rows))).warnings();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.caxton.bench.model.Measurement;
 import dev.caxton.bench.model.MetricId;
 import dev.caxton.bench.model.RunId;
 import dev.caxton.bench.model.RunInfo;
@@ -31,6 +32,15 @@ final class RunBlocks {
          * 1-based line numbers. The lists are the sink's to keep.
          */
         void block(List<HistoryRow> rows, long[] lines);
+    }
+
+    /** The measurements of a block's rows, as an unmodifiable list. */
+    static List<Measurement> measurements(List<HistoryRow> rows) {
+        Measurement[] out = new Measurement[rows.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = rows.get(i).measurement();
+        }
+        return List.of(out);
     }
 
     /** What the checks keep of a run: its description, its rows so far, and the metrics of its earlier blocks. */

@@ -40,17 +40,17 @@ final class ViewTable {
         int[] metrics;
         double[] values;
         byte[] directions;
-        /** The full measurement where a window may show it, else null. */
+        /** The full measurement where a window may show it, else null (the array too, when nothing is kept). */
         Measurement[] kept;
 
-        Entry(RunInfo info, int capacity) {
+        Entry(RunInfo info, int capacity, boolean keeps) {
             this.info = info;
             this.key = SeriesKey.of(info);
             this.environment = info.environment().fingerprint();
             metrics = new int[capacity];
             values = new double[capacity];
             directions = new byte[capacity];
-            kept = new Measurement[capacity];
+            kept = keeps ? new Measurement[capacity] : null;
         }
 
         void add(int metric, Measurement m) {
@@ -59,12 +59,14 @@ final class ViewTable {
                 metrics = Arrays.copyOf(metrics, n);
                 values = Arrays.copyOf(values, n);
                 directions = Arrays.copyOf(directions, n);
-                kept = Arrays.copyOf(kept, n);
+                kept = kept == null ? null : Arrays.copyOf(kept, n);
             }
             metrics[size] = metric;
             values[size] = m.value();
             directions[size] = (byte) m.direction().ordinal();
-            kept[size] = m;
+            if (kept != null) {
+                kept[size] = m;
+            }
             size++;
         }
 
@@ -128,7 +130,7 @@ final class ViewTable {
             measurements.forEach(m -> otherMetrics.add(m.id()));
             return;
         }
-        Entry e = accepted.computeIfAbsent(info.runId(), id -> new Entry(info, measurements.size()));
+        Entry e = accepted.computeIfAbsent(info.runId(), id -> new Entry(info, measurements.size(), keep > 0));
         List<TreeSet<Kept>> slots = keep == 0 || keep == Integer.MAX_VALUE ? null
                 : newest.computeIfAbsent(new Group(e.key, e.environment), g -> new ArrayList<>());
         for (Measurement m : measurements) {
@@ -141,7 +143,10 @@ final class ViewTable {
             }
             int position = e.size;
             e.add(index, m);
-            if (keep == 0 || !full.get(index)) {
+            if (keep == 0) {
+                continue;
+            }
+            if (!full.get(index)) {
                 e.kept[position] = null;
             } else if (slots != null) {
                 while (slots.size() <= index) {
